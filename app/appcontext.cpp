@@ -1,0 +1,90 @@
+#include "appcontext.h"
+
+#include "sqlclinicsetuprepository.h"
+#include "sqlpatientrepository.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace ClinicDesk::App {
+
+using namespace ClinicDesk::Core;
+
+QString AppContext::resolveDatabasePath(const QString &fromCommandLine)
+{
+    if (!fromCommandLine.isEmpty())
+        return fromCommandLine;
+    const QString fromEnvironment = qEnvironmentVariable("CLINICDESK_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dataDir).filePath(QStringLiteral("clinicdesk.sqlite"));
+}
+
+std::unique_ptr<Clock> AppContext::makeClock()
+{
+    const QDate fixed = QDate::fromString(qEnvironmentVariable("CLINICDESK_TODAY"), Qt::ISODate);
+    if (fixed.isValid())
+        return std::make_unique<FixedClock>(fixed);
+    return std::make_unique<SystemClock>();
+}
+
+QString AppContext::currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Result<std::unique_ptr<AppContext>> AppContext::open(const Options &options)
+{
+    std::unique_ptr<AppContext> context(new AppContext);
+    context->m_clock = makeClock();
+    auto database = Db::Database::open(options.databasePath, options.mode);
+    if (!database)
+        return database.error();
+    context->m_database = std::move(database.value());
+
+    Db::Migrator migrator(*context->m_database);
+    const int version = context->m_database->schemaVersion();
+    if (version < Db::Migrator::latestVersion()) {
+        if (!options.migrate && version > 0)
+            return Error::storage(QStringLiteral("%1 needs an upgrade to this ClinicDesk's "
+                                                 "database version; run \u2018clinicdesk-cli "
+                                                 "--db %1 init\u2019.")
+                                      .arg(QDir::toNativeSeparators(options.databasePath)));
+        auto migrated = migrator.migrate();
+        if (!migrated)
+            return migrated.error();
+        context->m_migration = migrated.value();
+    } else {
+        context->m_migration = {version, version, {}};
+    }
+
+    const QString user = currentUser();
+    context->m_patientRepository =
+        std::make_unique<Db::SqlPatientRepository>(*context->m_database);
+    context->m_setupRepository =
+        std::make_unique<Db::SqlClinicSetupRepository>(*context->m_database);
+    context->m_patients = std::make_unique<PatientService>(*context->m_patientRepository,
+                                                           *context->m_clock, user);
+    context->m_setup = std::make_unique<ClinicSetupService>(*context->m_setupRepository,
+                                                            *context->m_clock, user);
+    if (context->m_migration.fromVersion != context->m_migration.toVersion)
+        if (Status s = context->m_setup->installDefaults(); !s)
+            return s.error();
+    return context;
+}
+
+AppContext::~AppContext()
+{
+    // Services and repositories go before the connection they use.
+    m_setup.reset();
+    m_patients.reset();
+    m_setupRepository.reset();
+    m_patientRepository.reset();
+    m_database.reset();
+}
+
+} // namespace ClinicDesk::App

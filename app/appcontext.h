@@ -1,0 +1,53 @@
+#pragma once
+
+#include "clinicsetupservice.h"
+#include "clock.h"
+#include "database.h"
+#include "migrator.h"
+#include "patientservice.h"
+#include "result.h"
+
+#include <memory>
+
+namespace ClinicDesk::App {
+
+// The composition root shared by the desktop app and the command-line tool: opens the database,
+// brings its schema up to date, and wires repositories into the core's services.
+class AppContext
+{
+public:
+    struct Options {
+        QString databasePath;
+        Db::Database::OpenMode mode = Db::Database::OpenMode::ExistingOnly;
+        bool migrate = true; // false: refuse an out-of-date schema instead of upgrading it
+    };
+
+    static Core::Result<std::unique_ptr<AppContext>> open(const Options &options);
+    ~AppContext();
+
+    // --db, else $CLINICDESK_DB, else clinicdesk.sqlite in the user's application data folder.
+    static QString resolveDatabasePath(const QString &fromCommandLine);
+    // $CLINICDESK_TODAY (yyyy-MM-dd) fixes "today" for demos and tests; else the system clock.
+    static std::unique_ptr<Core::Clock> makeClock();
+    // The signed-in user's name for the audit trail (the OS account until issue of users lands).
+    static QString currentUser();
+
+    Db::Database &database() { return *m_database; }
+    const Db::Migrator::Outcome &migration() const { return m_migration; }
+    const Core::Clock &clock() const { return *m_clock; }
+    Core::PatientService &patients() { return *m_patients; }
+    Core::ClinicSetupService &setup() { return *m_setup; }
+
+private:
+    AppContext() = default;
+
+    std::unique_ptr<Core::Clock> m_clock;
+    std::unique_ptr<Db::Database> m_database;
+    Db::Migrator::Outcome m_migration;
+    std::unique_ptr<Core::PatientRepository> m_patientRepository;
+    std::unique_ptr<Core::ClinicSetupRepository> m_setupRepository;
+    std::unique_ptr<Core::PatientService> m_patients;
+    std::unique_ptr<Core::ClinicSetupService> m_setup;
+};
+
+} // namespace ClinicDesk::App

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "changecontext.h"
+#include "clinicsetup.h"
+#include "result.h"
+
+#include <optional>
+
+namespace ClinicDesk::Core {
+
+// The clinic's set-up: providers, rooms, appointment types and named settings. Writes carry their
+// audit entry, as every change to clinic data does.
+class ClinicSetupRepository
+{
+public:
+    virtual ~ClinicSetupRepository() = default;
+
+    virtual Result<QList<Provider>> providers() = 0;
+    virtual Result<QList<Room>> rooms() = 0;
+    virtual Result<QList<AppointmentType>> appointmentTypes() = 0;
+    virtual Result<Provider> addProvider(const Provider &provider,
+                                         const ChangeContext &context) = 0;
+    virtual Result<Room> addRoom(const Room &room, const ChangeContext &context) = 0;
+    virtual Result<AppointmentType> addAppointmentType(const AppointmentType &type,
+                                                       const ChangeContext &context) = 0;
+
+    // Nothing when the setting was never set.
+    virtual Result<std::optional<QString>> setting(const QString &key) = 0;
+    virtual Status setSetting(const QString &key, const QString &value,
+                              const ChangeContext &context) = 0;
+};
+
+} // namespace ClinicDesk::Core

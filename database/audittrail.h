@@ -1,0 +1,19 @@
+#pragma once
+
+#include "changecontext.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace ClinicDesk::Db {
+
+// Writes one audit entry on the caller's connection, so it commits or rolls back with the change.
+Core::Status writeAudit(QSqlDatabase db, const Core::ChangeContext &context,
+                        const QString &action, const QString &entity, qint64 entityId,
+                        const QString &summary);
+
+// ISO text as stored: dates yyyy-MM-dd, times yyyy-MM-ddTHH:mm:ss (clinic wall-clock).
+QString toStoredDateTime(const QDateTime &at);
+QDateTime fromStoredDateTime(const QString &text);
+
+} // namespace ClinicDesk::Db

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "maintenance.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+namespace ClinicDesk::Db {
+
+// One open ClinicDesk database file on its own named connection (one per thread). Opening checks
+// the file before anything is written: a file that is not a ClinicDesk database, is damaged,
+// read-only, or from a newer ClinicDesk is refused with a message naming it, and left untouched.
+// Every connection runs with foreign keys on, WAL, synchronous=FULL and a busy timeout.
+class Database final : public Core::Maintenance
+{
+public:
+    enum class OpenMode {
+        CreateIfMissing, // a missing file becomes a new, empty database
+        ExistingOnly,    // a missing file is an error
+    };
+
+    // SQLite's application_id for ClinicDesk files ("CDsk").
+    static constexpr int kApplicationId = 0x4344736b;
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    static Core::Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    ~Database() override;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    QString databasePath() const override { return m_path; }
+    const QString &connectionName() const { return m_connectionName; }
+
+    // PRAGMA user_version: the schema this file has.
+    int schemaVersion() const override;
+    // A consistent copy of the live database (VACUUM INTO); refuses to overwrite a file.
+    Core::Status backupTo(const QString &target) override;
+    // Integrity and foreign-key checks; the lines SQLite reported, empty when all is well.
+    Core::Result<QStringList> check() override;
+
+private:
+    Database(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// Error text for a failed statement, naming what was being done.
+Core::Error storageError(const QString &doing, const QSqlError &error);
+
+} // namespace ClinicDesk::Db

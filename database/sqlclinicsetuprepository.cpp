@@ -1,0 +1,170 @@
+#include "sqlclinicsetuprepository.h"
+
+#include "audittrail.h"
+#include "database.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ClinicDesk::Db {
+
+using namespace ClinicDesk::Core;
+
+SqlClinicSetupRepository::SqlClinicSetupRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<QList<Provider>> SqlClinicSetupRepository::providers()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, credentials, colour, active FROM providers "
+                               "ORDER BY sort_order, name")))
+        return storageError(QStringLiteral("Cannot read providers"), q.lastError());
+    QList<Provider> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toBool()});
+    return list;
+}
+
+Result<QList<Room>> SqlClinicSetupRepository::rooms()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, active FROM rooms ORDER BY sort_order, name")))
+        return storageError(QStringLiteral("Cannot read rooms"), q.lastError());
+    QList<Room> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
+    return list;
+}
+
+Result<QList<AppointmentType>> SqlClinicSetupRepository::appointmentTypes()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, default_minutes, colour, is_botox, active "
+                               "FROM appointment_types ORDER BY sort_order, name")))
+        return storageError(QStringLiteral("Cannot read appointment types"), q.lastError());
+    QList<AppointmentType> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                     q.value(3).toString(), q.value(4).toBool(), q.value(5).toBool()});
+    return list;
+}
+
+Result<qint64> SqlClinicSetupRepository::insertRow(const QString &table, const QVariantMap &values,
+                                                   const ChangeContext &context,
+                                                   const QString &label)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QStringList params;
+    for (const QString &column : values.keys())
+        params << u':' + column;
+    QSqlQuery q(db);
+    // Table and column names are this file's own constants; only values come from outside.
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2, sort_order) VALUES (%3, "
+                             "(SELECT coalesce(max(sort_order), 0) + 1 FROM %1))")
+                  .arg(table, values.keys().join(u','), params.join(u',')));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(u':' + it.key(), it.value());
+    if (!q.exec()) {
+        if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
+            return Error::conflict(
+                QStringLiteral("There is already a %1 named \u201C%2\u201D.").arg(label,
+                    values.value(QStringLiteral("name")).toString()));
+        return storageError(QStringLiteral("Cannot add the %1").arg(label), q.lastError());
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = writeAudit(db, context, QStringLiteral("create"), table, id,
+                              values.value(QStringLiteral("name")).toString());
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<Provider> SqlClinicSetupRepository::addProvider(const Provider &provider,
+                                                       const ChangeContext &context)
+{
+    auto id = insertRow(QStringLiteral("providers"),
+                        {{QStringLiteral("name"), provider.name},
+                         {QStringLiteral("credentials"), provider.credentials},
+                         {QStringLiteral("colour"), provider.colour},
+                         {QStringLiteral("active"), int(provider.active)}},
+                        context, QStringLiteral("provider"));
+    if (!id)
+        return id.error();
+    Provider stored = provider;
+    stored.id = id.value();
+    return stored;
+}
+
+Result<Room> SqlClinicSetupRepository::addRoom(const Room &room, const ChangeContext &context)
+{
+    auto id = insertRow(QStringLiteral("rooms"),
+                        {{QStringLiteral("name"), room.name},
+                         {QStringLiteral("active"), int(room.active)}},
+                        context, QStringLiteral("room"));
+    if (!id)
+        return id.error();
+    Room stored = room;
+    stored.id = id.value();
+    return stored;
+}
+
+Result<AppointmentType> SqlClinicSetupRepository::addAppointmentType(const AppointmentType &type,
+                                                                     const ChangeContext &context)
+{
+    auto id = insertRow(QStringLiteral("appointment_types"),
+                        {{QStringLiteral("name"), type.name},
+                         {QStringLiteral("default_minutes"), type.defaultMinutes},
+                         {QStringLiteral("colour"), type.colour},
+                         {QStringLiteral("is_botox"), int(type.isBotox)},
+                         {QStringLiteral("active"), int(type.active)}},
+                        context, QStringLiteral("appointment type"));
+    if (!id)
+        return id.error();
+    AppointmentType stored = type;
+    stored.id = id.value();
+    return stored;
+}
+
+Result<std::optional<QString>> SqlClinicSetupRepository::setting(const QString &key)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM clinic_settings WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!q.exec())
+        return storageError(QStringLiteral("Cannot read the setting %1").arg(key), q.lastError());
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Status SqlClinicSetupRepository::setSetting(const QString &key, const QString &value,
+                                            const ChangeContext &context)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO clinic_settings (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":value"), value);
+    if (!q.exec())
+        return storageError(QStringLiteral("Cannot save the setting %1").arg(key), q.lastError());
+    if (Status s = writeAudit(db, context, QStringLiteral("set"), QStringLiteral("setting"), 0,
+                              key + QStringLiteral(" = ") + value);
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace ClinicDesk::Db
