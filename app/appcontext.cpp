@@ -1,5 +1,6 @@
 #include "appcontext.h"
 
+#include "sqlappointmentrepository.h"
 #include "sqlclinicsetuprepository.h"
 #include "sqlpatientrepository.h"
 
@@ -71,15 +72,28 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options &options)
                                                            *context->m_clock, user);
     context->m_setup = std::make_unique<ClinicSetupService>(*context->m_setupRepository,
                                                             *context->m_clock, user);
-    if (context->m_migration.fromVersion != context->m_migration.toVersion)
+    context->m_appointmentRepository =
+        std::make_unique<Db::SqlAppointmentRepository>(*context->m_database);
+    context->m_appointments = std::make_unique<AppointmentService>(
+        *context->m_appointmentRepository, *context->m_setupRepository,
+        *context->m_patientRepository, *context->m_clock, user);
+    context->m_scheduleSetup = std::make_unique<ScheduleSetupService>(
+        *context->m_appointmentRepository, *context->m_clock, user);
+    if (context->m_migration.fromVersion != context->m_migration.toVersion) {
         if (Status s = context->m_setup->installDefaults(); !s)
             return s.error();
+        if (Status s = context->m_scheduleSetup->installDefaults(); !s)
+            return s.error();
+    }
     return context;
 }
 
 AppContext::~AppContext()
 {
     // Services and repositories go before the connection they use.
+    m_scheduleSetup.reset();
+    m_appointments.reset();
+    m_appointmentRepository.reset();
     m_setup.reset();
     m_patients.reset();
     m_setupRepository.reset();

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "appointmentservice.h"
 #include "clinicsetupservice.h"
 #include "clock.h"
 #include "database.h"
 #include "migrator.h"
 #include "patientservice.h"
 #include "result.h"
+#include "schedulesetupservice.h"
 
 #include <memory>
+
+namespace ClinicDesk::Db {
+class SqlAppointmentRepository;
+}
 
 namespace ClinicDesk::App {
 
@@ -37,6 +43,8 @@ public:
     const Core::Clock &clock() const { return *m_clock; }
     Core::PatientService &patients() { return *m_patients; }
     Core::ClinicSetupService &setup() { return *m_setup; }
+    Core::AppointmentService &appointments() { return *m_appointments; }
+    Core::ScheduleSetupService &scheduleSetup() { return *m_scheduleSetup; }
 
 private:
     AppContext() = default;
@@ -48,6 +56,9 @@ private:
     std::unique_ptr<Core::ClinicSetupRepository> m_setupRepository;
     std::unique_ptr<Core::PatientService> m_patients;
     std::unique_ptr<Core::ClinicSetupService> m_setup;
+    std::unique_ptr<Db::SqlAppointmentRepository> m_appointmentRepository;
+    std::unique_ptr<Core::AppointmentService> m_appointments;
+    std::unique_ptr<Core::ScheduleSetupService> m_scheduleSetup;
 };
 
 } // namespace ClinicDesk::App

@@ -134,6 +134,71 @@ Result<AppointmentType> SqlClinicSetupRepository::addAppointmentType(const Appoi
     return stored;
 }
 
+Status SqlClinicSetupRepository::updateRow(const QString &table, qint64 id,
+                                           const QVariantMap &values,
+                                           const ChangeContext &context, const QString &label)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QStringList assignments;
+    for (const QString &column : values.keys())
+        assignments << column + QStringLiteral(" = :") + column;
+    QSqlQuery q(db);
+    // Table and column names are this file's own constants; only values come from outside.
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+                  .arg(table, assignments.join(QStringLiteral(", "))));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(u':' + it.key(), it.value());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
+            return Error::conflict(
+                QStringLiteral("There is already a %1 named \u201C%2\u201D.")
+                    .arg(label, values.value(QStringLiteral("name")).toString()));
+        return storageError(QStringLiteral("Cannot change the %1").arg(label), q.lastError());
+    }
+    if (q.numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("That %1 no longer exists.").arg(label));
+    if (Status s = writeAudit(db, context, QStringLiteral("update"), table, id,
+                              values.value(QStringLiteral("name")).toString());
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status SqlClinicSetupRepository::updateProvider(const Provider &provider,
+                                                const ChangeContext &context)
+{
+    return updateRow(QStringLiteral("providers"), provider.id,
+                     {{QStringLiteral("name"), provider.name},
+                      {QStringLiteral("credentials"), provider.credentials},
+                      {QStringLiteral("colour"), provider.colour},
+                      {QStringLiteral("active"), int(provider.active)}},
+                     context, QStringLiteral("provider"));
+}
+
+Status SqlClinicSetupRepository::updateRoom(const Room &room, const ChangeContext &context)
+{
+    return updateRow(QStringLiteral("rooms"), room.id,
+                     {{QStringLiteral("name"), room.name},
+                      {QStringLiteral("active"), int(room.active)}},
+                     context, QStringLiteral("room"));
+}
+
+Status SqlClinicSetupRepository::updateAppointmentType(const AppointmentType &type,
+                                                       const ChangeContext &context)
+{
+    return updateRow(QStringLiteral("appointment_types"), type.id,
+                     {{QStringLiteral("name"), type.name},
+                      {QStringLiteral("default_minutes"), type.defaultMinutes},
+                      {QStringLiteral("colour"), type.colour},
+                      {QStringLiteral("is_botox"), int(type.isBotox)},
+                      {QStringLiteral("active"), int(type.active)}},
+                     context, QStringLiteral("appointment type"));
+}
+
 Result<std::optional<QString>> SqlClinicSetupRepository::setting(const QString &key)
 {
     QSqlQuery q(m_database.connection());

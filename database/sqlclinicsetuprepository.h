@@ -22,11 +22,18 @@ public:
     Core::Result<Core::AppointmentType>
     addAppointmentType(const Core::AppointmentType &type,
                        const Core::ChangeContext &context) override;
+    Core::Status updateProvider(const Core::Provider &provider,
+                                const Core::ChangeContext &context) override;
+    Core::Status updateRoom(const Core::Room &room, const Core::ChangeContext &context) override;
+    Core::Status updateAppointmentType(const Core::AppointmentType &type,
+                                       const Core::ChangeContext &context) override;
     Core::Result<std::optional<QString>> setting(const QString &key) override;
     Core::Status setSetting(const QString &key, const QString &value,
                             const Core::ChangeContext &context) override;
 
 private:
+    Core::Status updateRow(const QString &table, qint64 id, const QVariantMap &values,
+                           const Core::ChangeContext &context, const QString &label);
     // Inserts one row with its audit entry in a write transaction; returns the new id.
     Core::Result<qint64> insertRow(const QString &table, const QVariantMap &values,
                                    const Core::ChangeContext &context, const QString &label);

@@ -23,6 +23,11 @@ public:
     virtual Result<Room> addRoom(const Room &room, const ChangeContext &context) = 0;
     virtual Result<AppointmentType> addAppointmentType(const AppointmentType &type,
                                                        const ChangeContext &context) = 0;
+    // Edits keep the id (and so every appointment that refers to it); deactivate, never delete.
+    virtual Status updateProvider(const Provider &provider, const ChangeContext &context) = 0;
+    virtual Status updateRoom(const Room &room, const ChangeContext &context) = 0;
+    virtual Status updateAppointmentType(const AppointmentType &type,
+                                         const ChangeContext &context) = 0;
 
     // Nothing when the setting was never set.
     virtual Result<std::optional<QString>> setting(const QString &key) = 0;

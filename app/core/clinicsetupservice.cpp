@@ -54,33 +54,31 @@ Status ClinicSetupService::installDefaults()
     return {};
 }
 
-Result<Provider> ClinicSetupService::addProvider(Provider provider)
+Status ClinicSetupService::tidy(Provider &provider)
 {
     provider.name = provider.name.simplified();
     provider.credentials = provider.credentials.simplified();
     if (Status s = checkName(provider.name, QStringLiteral("A provider")); !s)
-        return s.error();
+        return s;
     if (provider.colour.isEmpty())
         provider.colour = QStringLiteral("#3b6ea5");
     if (!isColour(provider.colour))
         return Error::invalid(QStringLiteral("Colour must look like #3b6ea5."),
                               QStringLiteral("colour"));
-    return m_repository.addProvider(provider, context());
+    return {};
 }
 
-Result<Room> ClinicSetupService::addRoom(Room room)
+Status ClinicSetupService::tidy(Room &room)
 {
     room.name = room.name.simplified();
-    if (Status s = checkName(room.name, QStringLiteral("A room")); !s)
-        return s.error();
-    return m_repository.addRoom(room, context());
+    return checkName(room.name, QStringLiteral("A room"));
 }
 
-Result<AppointmentType> ClinicSetupService::addAppointmentType(AppointmentType type)
+Status ClinicSetupService::tidy(AppointmentType &type)
 {
     type.name = type.name.simplified();
     if (Status s = checkName(type.name, QStringLiteral("An appointment type")); !s)
-        return s.error();
+        return s;
     if (type.defaultMinutes < 5 || type.defaultMinutes > 480)
         return Error::invalid(QStringLiteral("Length must be between 5 and 480 minutes."),
                               QStringLiteral("defaultMinutes"));
@@ -89,7 +87,49 @@ Result<AppointmentType> ClinicSetupService::addAppointmentType(AppointmentType t
     if (!isColour(type.colour))
         return Error::invalid(QStringLiteral("Colour must look like #b8d4f0."),
                               QStringLiteral("colour"));
+    return {};
+}
+
+Result<Provider> ClinicSetupService::addProvider(Provider provider)
+{
+    if (Status s = tidy(provider); !s)
+        return s.error();
+    return m_repository.addProvider(provider, context());
+}
+
+Result<Room> ClinicSetupService::addRoom(Room room)
+{
+    if (Status s = tidy(room); !s)
+        return s.error();
+    return m_repository.addRoom(room, context());
+}
+
+Result<AppointmentType> ClinicSetupService::addAppointmentType(AppointmentType type)
+{
+    if (Status s = tidy(type); !s)
+        return s.error();
     return m_repository.addAppointmentType(type, context());
+}
+
+Status ClinicSetupService::updateProvider(Provider provider)
+{
+    if (Status s = tidy(provider); !s)
+        return s;
+    return m_repository.updateProvider(provider, context());
+}
+
+Status ClinicSetupService::updateRoom(Room room)
+{
+    if (Status s = tidy(room); !s)
+        return s;
+    return m_repository.updateRoom(room, context());
+}
+
+Status ClinicSetupService::updateAppointmentType(AppointmentType type)
+{
+    if (Status s = tidy(type); !s)
+        return s;
+    return m_repository.updateAppointmentType(type, context());
 }
 
 QString ClinicSetupService::setting(const QString &key, const QString &fallback) const

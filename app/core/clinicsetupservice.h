@@ -24,6 +24,9 @@ public:
     Result<Provider> addProvider(Provider provider);
     Result<Room> addRoom(Room room);
     Result<AppointmentType> addAppointmentType(AppointmentType type);
+    Status updateProvider(Provider provider);
+    Status updateRoom(Room room);
+    Status updateAppointmentType(AppointmentType type);
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
@@ -31,6 +34,9 @@ public:
 
 private:
     ChangeContext context() const { return {m_user, m_clock.now()}; }
+    static Status tidy(Provider &provider);
+    static Status tidy(Room &room);
+    static Status tidy(AppointmentType &type);
 
     ClinicSetupRepository &m_repository;
     const Clock &m_clock;
