@@ -25,11 +25,11 @@ Core::Status writeAudit(QSqlDatabase db, const Core::ChangeContext &context,
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
                              "summary) VALUES (:at, :user, :action, :entity, :id, :summary)"));
     q.bindValue(QStringLiteral(":at"), toStoredDateTime(context.at));
-    q.bindValue(QStringLiteral(":user"), context.user);
+    q.bindValue(QStringLiteral(":user"), storedText(context.user));
     q.bindValue(QStringLiteral(":action"), action);
     q.bindValue(QStringLiteral(":entity"), entity);
     q.bindValue(QStringLiteral(":id"), entityId);
-    q.bindValue(QStringLiteral(":summary"), summary.left(500));
+    q.bindValue(QStringLiteral(":summary"), storedText(summary.left(500)));
     if (!q.exec())
         return storageError(QStringLiteral("Cannot write the audit trail"), q.lastError());
     return {};

@@ -13,6 +13,13 @@ Core::Status writeAudit(QSqlDatabase db, const Core::ChangeContext &context,
                         const QString &summary);
 
 // ISO text as stored: dates yyyy-MM-dd, times yyyy-MM-ddTHH:mm:ss (clinic wall-clock).
+// Qt's SQLite driver binds a null QString as SQL NULL; the schema keeps "none" as '' in its
+// NOT NULL text columns. Every optional text bound for a write goes through this.
+inline QString storedText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString toStoredDateTime(const QDateTime &at);
 QDateTime fromStoredDateTime(const QString &text);
 

@@ -109,9 +109,9 @@ void bindAppointment(QSqlQuery &q, const Appointment &a)
     q.bindValue(QStringLiteral(":starts"), storedStart(a.slot));
     q.bindValue(QStringLiteral(":ends"), storedEnd(a.slot));
     q.bindValue(QStringLiteral(":status"), statusCode(a.status));
-    q.bindValue(QStringLiteral(":reason"), a.statusReason);
-    q.bindValue(QStringLiteral(":notes"), a.notes);
-    q.bindValue(QStringLiteral(":updated_by"), a.updatedBy);
+    q.bindValue(QStringLiteral(":reason"), storedText(a.statusReason));
+    q.bindValue(QStringLiteral(":notes"), storedText(a.notes));
+    q.bindValue(QStringLiteral(":updated_by"), storedText(a.updatedBy));
     q.bindValue(QStringLiteral(":updated_at"), toStoredDateTime(a.updatedAt));
 }
 
@@ -341,7 +341,7 @@ Result<Appointment> SqlAppointmentRepository::insert(const Appointment &appointm
         "(:patient, :provider, :room, :type, :starts, :ends, :status, :reason, :notes, "
         ":booked_by, :booked_at, :updated_by, :updated_at)"));
     bindAppointment(q, appointment);
-    q.bindValue(QStringLiteral(":booked_by"), appointment.bookedBy);
+    q.bindValue(QStringLiteral(":booked_by"), storedText(appointment.bookedBy));
     q.bindValue(QStringLiteral(":booked_at"), toStoredDateTime(appointment.bookedAt));
     if (!q.exec())
         return storageError(QStringLiteral("Cannot book the appointment"), q.lastError());
@@ -395,6 +395,42 @@ Status SqlAppointmentRepository::update(const Appointment &appointment,
         !s)
         return s;
     return transaction.commit();
+}
+
+Result<int> SqlAppointmentRepository::insertMany(const QList<Appointment> &appointments,
+                                                const ChangeContext &context,
+                                                const std::function<bool(int)> &progress)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO appointments (patient_id, provider_id, room_id, type_id, starts_at, ends_at, "
+        "status, status_reason, notes, booked_by, booked_at, updated_by, updated_at) VALUES "
+        "(:patient, :provider, :room, :type, :starts, :ends, :status, :reason, :notes, "
+        ":booked_by, :booked_at, :updated_by, :updated_at)"));
+    int done = 0;
+    for (const Appointment &a : appointments) {
+        bindAppointment(q, a);
+        q.bindValue(QStringLiteral(":booked_by"), storedText(a.bookedBy));
+        q.bindValue(QStringLiteral(":booked_at"), toStoredDateTime(a.bookedAt));
+        if (!q.exec())
+            return storageError(QStringLiteral("Cannot store appointment %1").arg(done + 1),
+                                q.lastError());
+        ++done;
+        if (progress && done % 5000 == 0 && !progress(done))
+            return Error::refused(QStringLiteral("Cancelled; no appointments were added."));
+    }
+    q.finish();
+    if (Status s = writeAudit(db, context, QStringLiteral("import"), QStringLiteral("appointment"),
+                              0, QStringLiteral("%1 appointments added").arg(done));
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return done;
 }
 
 Status SqlAppointmentRepository::remove(qint64 id, const ChangeContext &context)
@@ -545,7 +581,7 @@ Result<BlockedTime> SqlAppointmentRepository::addBlock(const BlockedTime &block,
     q.bindValue(QStringLiteral(":weekly"), int(stored.weekly));
     q.bindValue(QStringLiteral(":start"), WallClock::toStored(stored.startMinute));
     q.bindValue(QStringLiteral(":end"), WallClock::toStored(stored.endMinute));
-    q.bindValue(QStringLiteral(":reason"), stored.reason);
+    q.bindValue(QStringLiteral(":reason"), storedText(stored.reason));
     if (!q.exec())
         return storageError(QStringLiteral("Cannot save the blocked time"), q.lastError());
     stored.id = q.lastInsertId().toLongLong();

@@ -32,6 +32,9 @@ public:
                                            const Guard &guard) override;
     Core::Status update(const Core::Appointment &appointment, const Core::ChangeContext &context,
                         const Guard &guard, const QString &action) override;
+    Core::Result<int> insertMany(const QList<Core::Appointment> &appointments,
+                                 const Core::ChangeContext &context,
+                                 const std::function<bool(int)> &progress) override;
     Core::Status remove(qint64 id, const Core::ChangeContext &context) override;
 
     Core::Result<QList<Core::WeeklyHours>> clinicHours() override;

@@ -70,7 +70,9 @@ Result<qint64> SqlClinicSetupRepository::insertRow(const QString &table, const Q
                              "(SELECT coalesce(max(sort_order), 0) + 1 FROM %1))")
                   .arg(table, values.keys().join(u','), params.join(u',')));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bindValue(u':' + it.key(), it.value());
+        q.bindValue(u':' + it.key(), it.value().typeId() == QMetaType::QString
+                                         ? QVariant(storedText(it.value().toString()))
+                                         : it.value());
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
             return Error::conflict(
@@ -150,7 +152,9 @@ Status SqlClinicSetupRepository::updateRow(const QString &table, qint64 id,
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
                   .arg(table, assignments.join(QStringLiteral(", "))));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bindValue(u':' + it.key(), it.value());
+        q.bindValue(u':' + it.key(), it.value().typeId() == QMetaType::QString
+                                         ? QVariant(storedText(it.value().toString()))
+                                         : it.value());
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
@@ -222,7 +226,7 @@ Status SqlClinicSetupRepository::setSetting(const QString &key, const QString &v
     q.prepare(QStringLiteral("INSERT INTO clinic_settings (key, value) VALUES (:key, :value) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(QStringLiteral(":key"), key);
-    q.bindValue(QStringLiteral(":value"), value);
+    q.bindValue(QStringLiteral(":value"), storedText(value));
     if (!q.exec())
         return storageError(QStringLiteral("Cannot save the setting %1").arg(key), q.lastError());
     if (Status s = writeAudit(db, context, QStringLiteral("set"), QStringLiteral("setting"), 0,

@@ -49,6 +49,11 @@ public:
     // `action` names the change in the audit trail ("move", "status", "notes").
     virtual Status update(const Appointment &appointment, const ChangeContext &context,
                           const Guard &guard, const QString &action) = 0;
+    // Stores a batch in one transaction: all or none (imports, the demo clinic). The caller has
+    // checked the batch against itself; the repository checks nothing but the schema.
+    virtual Result<int> insertMany(const QList<Appointment> &appointments,
+                                   const ChangeContext &context,
+                                   const std::function<bool(int)> &progress = {}) = 0;
     // Removes an appointment entirely: only to undo a booking made in error.
     virtual Status remove(qint64 id, const ChangeContext &context) = 0;
 };

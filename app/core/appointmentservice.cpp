@@ -112,7 +112,7 @@ AppointmentRepository::Guard AppointmentService::guardFor(const Appointment &can
         for (const Conflict &c : conflicts)
             lines << c.message;
         QString message = lines.join(u' ');
-        const auto free = SlotFinder::nearest(candidate, day, 3, slotMinutes(), {});
+        const auto free = SlotFinder::nearest(candidate, day, 3, slotMinutes(), m_clock.now());
         if (!free.isEmpty()) {
             QStringList times;
             for (const SlotOffer &o : free)
@@ -147,7 +147,7 @@ Result<QList<SlotOffer>> AppointmentService::nearestFree(const Appointment &draf
                                            draft.patientId);
     if (!day)
         return day.error();
-    return SlotFinder::nearest(draft, day.value(), count, slotMinutes(), {});
+    return SlotFinder::nearest(draft, day.value(), count, slotMinutes(), m_clock.now());
 }
 
 Result<Appointment> AppointmentService::book(const Appointment &draft)
@@ -240,6 +240,47 @@ Result<Appointment> AppointmentService::setNotes(qint64 id, const QString &notes
     Appointment appointment = stored->appointment;
     appointment.notes = notes.trimmed();
     return write(appointment, QStringLiteral("notes"));
+}
+
+Result<int> AppointmentService::bookMany(const QList<Appointment> &appointments,
+                                         const std::function<bool(int)> &progress)
+{
+    // Sorting by (who, day, start) puts any overlap between neighbours.
+    struct Key {
+        qint64 who;
+        TimeSlot slot;
+        qsizetype index;
+    };
+    QList<Key> providers, rooms, patients;
+    for (qsizetype i = 0; i < appointments.size(); ++i) {
+        const Appointment &a = appointments[i];
+        if (!a.slot.isValid() || a.slot.minutes() < kMinMinutes || a.slot.minutes() > kMaxMinutes)
+            return Error::invalid(QStringLiteral("Appointment %1 has an impossible time.").arg(i + 1));
+        if (!holdsTime(a.status))
+            continue;
+        providers.append({a.providerId, a.slot, i});
+        if (a.roomId != 0)
+            rooms.append({a.roomId, a.slot, i});
+        patients.append({a.patientId, a.slot, i});
+    }
+    for (QList<Key> *list : {&providers, &rooms, &patients}) {
+        std::sort(list->begin(), list->end(), [](const Key &x, const Key &y) {
+            if (x.who != y.who)
+                return x.who < y.who;
+            if (x.slot.date != y.slot.date)
+                return x.slot.date < y.slot.date;
+            return x.slot.startMinute < y.slot.startMinute;
+        });
+        for (qsizetype i = 1; i < list->size(); ++i) {
+            const Key &prev = list->at(i - 1), &cur = list->at(i);
+            if (prev.who == cur.who && prev.slot.overlaps(cur.slot))
+                return Error::conflict(QStringLiteral("Appointments %1 and %2 overlap (%3).")
+                                           .arg(prev.index + 1)
+                                           .arg(cur.index + 1)
+                                           .arg(cur.slot.describe()));
+        }
+    }
+    return m_appointments.insertMany(appointments, context(), progress);
 }
 
 Status AppointmentService::unbook(qint64 id)

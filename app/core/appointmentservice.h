@@ -43,6 +43,10 @@ public:
         return setStatus(id, AppointmentStatus::Cancelled, reason);
     }
     Result<Appointment> setNotes(qint64 id, const QString &notes);
+    // Stores a batch (imports, the demo clinic) all or none, after checking that its visits
+    // have valid times and that no provider, room or patient is booked twice within it.
+    Result<int> bookMany(const QList<Appointment> &appointments,
+                         const std::function<bool(int)> &progress = {});
     // Undo of a booking: removes it (the audit trail keeps the record).
     Status unbook(qint64 id);
 

@@ -46,7 +46,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value, so `for (x : f().value())` does not dangle once the temporary Result dies.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 

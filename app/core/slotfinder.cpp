@@ -118,9 +118,13 @@ QList<SlotOffer> SlotFinder::nearest(const Appointment &wanted, const Availabili
     request.notBefore = notBefore;
     request.maxResults = 1000;
     QList<SlotOffer> all = find(request, availability);
+    // Nearest first; at equal distance the later time, as "next free" reads forward.
     std::stable_sort(all.begin(), all.end(), [&](const SlotOffer &a, const SlotOffer &b) {
-        return std::abs(a.slot.startMinute - wanted.slot.startMinute)
-               < std::abs(b.slot.startMinute - wanted.slot.startMinute);
+        const int da = std::abs(a.slot.startMinute - wanted.slot.startMinute);
+        const int db = std::abs(b.slot.startMinute - wanted.slot.startMinute);
+        if (da != db)
+            return da < db;
+        return a.slot.startMinute > b.slot.startMinute;
     });
     all = all.mid(0, count);
     std::sort(all.begin(), all.end(), [](const SlotOffer &a, const SlotOffer &b) {
