@@ -22,5 +22,6 @@ inline QString storedText(const QString &text)
 
 QString toStoredDateTime(const QDateTime &at);
 QDateTime fromStoredDateTime(const QString &text);
+QDate fromStoredDate(const QString &text);
 
 } // namespace ClinicDesk::Db

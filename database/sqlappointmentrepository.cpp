@@ -37,11 +37,12 @@ QString stamp(QDate day, int minute)
 
 TimeSlot slotFrom(const QString &start, const QString &end)
 {
+    const QDateTime from = fromStoredDateTime(start);
+    const QDateTime to = fromStoredDateTime(end);
     TimeSlot slot;
-    slot.date = QDate::fromString(start.left(10), Qt::ISODate);
-    slot.startMinute = WallClock::parse(start.mid(11, 5));
-    const QDate endDay = QDate::fromString(end.left(10), Qt::ISODate);
-    slot.endMinute = WallClock::parse(end.mid(11, 5)) + 1440 * int(slot.date.daysTo(endDay));
+    slot.date = from.date();
+    slot.startMinute = WallClock::minuteOf(from.time());
+    slot.endMinute = WallClock::minuteOf(to.time()) + 1440 * int(slot.date.daysTo(to.date()));
     return slot;
 }
 
@@ -90,7 +91,7 @@ ScheduleEntry entryFrom(const QSqlQuery &q)
     e.patientMrn = q.value(17).toString();
     const QString mobile = q.value(18).toString();
     e.patientPhone = mobile.isEmpty() ? q.value(19).toString() : mobile;
-    e.patientDateOfBirth = QDate::fromString(q.value(20).toString(), Qt::ISODate);
+    e.patientDateOfBirth = fromStoredDate(q.value(20).toString());
     e.providerName = q.value(21).toString();
     e.roomName = q.value(22).toString();
     e.typeName = q.value(23).toString();

@@ -337,12 +337,22 @@ Result<QList<SlotOffer>> AppointmentService::findSlots(SlotRequest request)
     if (request.from.daysTo(request.to) > 366)
         return Error::invalid(QStringLiteral("Search at most a year at a time."),
                               QStringLiteral("to"));
-    auto availability = m_appointments.availability(request.from, request.to,
-                                                    request.providerIds, request.roomIds,
-                                                    request.patientId);
-    if (!availability)
-        return availability.error();
-    return SlotFinder::find(request, availability.value());
+    // A week at a time: most searches are answered by the first week, so the rest of the range
+    // is never read.
+    QList<SlotOffer> offers;
+    for (QDate from = request.from; from <= request.to && offers.size() < request.maxResults;
+         from = from.addDays(7)) {
+        SlotRequest chunk = request;
+        chunk.from = from;
+        chunk.to = std::min(request.to, from.addDays(6));
+        chunk.maxResults = request.maxResults - int(offers.size());
+        auto availability = m_appointments.availability(chunk.from, chunk.to, chunk.providerIds,
+                                                        chunk.roomIds, chunk.patientId);
+        if (!availability)
+            return availability.error();
+        offers += SlotFinder::find(chunk, availability.value());
+    }
+    return offers;
 }
 
 } // namespace ClinicDesk::Core
