@@ -1,5 +1,6 @@
 #include "demoschedule.h"
 
+#include <QMultiMap>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -82,17 +83,20 @@ QList<Appointment> DemoSchedule::generate(const Options &options)
         return options.types.constFirst();
     };
 
-    // Botox patients cycle through in a fixed order, so each comes back after about as many
-    // working days as it takes the clinic to treat all of them once: sized for ~60 working
-    // days (12 weeks).
-    const int botoxPerDay = std::max(1, int(options.providers.size())
-                                            * options.visitsPerProviderDay * 40 / 100);
+    // Half the patients are on Botox. Each comes back 84 days after the last treatment (plus
+    // some drift: holidays, the desk's diary, the patient's), first due somewhere in the first
+    // twelve weeks; a cancelled or missed treatment is rebooked within about a week.
     QList<qint64> pool = options.patientIds;
     std::shuffle(pool.begin(), pool.end(), rng);
-    const qsizetype botoxCount = std::min<qsizetype>(pool.size() / 2, botoxPerDay * 60);
-    const QList<qint64> botoxPatients = pool.mid(0, std::max<qsizetype>(1, botoxCount));
-    const QList<qint64> otherPatients = pool.size() > botoxCount ? pool.mid(botoxCount) : pool;
-    qsizetype nextBotox = 0;
+    const qsizetype botoxCount = std::max<qsizetype>(1, pool.size() / 2);
+    const QList<qint64> otherPatients = pool.size() > 1 ? pool.mid(botoxCount) : pool;
+    QMultiMap<QDate, qint64> due;
+    for (qsizetype i = 0; i < botoxCount; ++i)
+        due.insert(options.from.addDays(rng.bounded(84)), pool[i]);
+    const AppointmentType *followUp = nullptr;
+    for (const AppointmentType &t : options.types)
+        if (!t.isBotox && (!followUp || t.name.contains(QStringLiteral("ollow"))))
+            followUp = &t;
 
     for (QDate day = options.from; day <= options.to; day = day.addDays(1)) {
         if (day.dayOfWeek() > 5)
@@ -108,7 +112,24 @@ QList<Appointment> DemoSchedule::generate(const Options &options)
             while (visits < options.visitsPerProviderDay) {
                 if (cursor >= kLunchStart && cursor < kLunchEnd)
                     cursor = kLunchEnd;
-                const AppointmentType &type = pickType();
+                const AppointmentType *chosen = &pickType();
+                // A Botox slot goes to the patient most due, if anyone is due within 3 days.
+                qint64 botoxPatient = 0;
+                auto first = due.begin();
+                if (chosen->isBotox) {
+                    while (first != due.end() && first.key() <= day.addDays(3)
+                           && patientsToday.contains(first.value()))
+                        ++first;
+                    if (first != due.end() && first.key() <= day.addDays(3)) {
+                        botoxPatient = first.value();
+                    } else if (followUp) {
+                        chosen = followUp;
+                    } else {
+                        cursor += 15;
+                        continue;
+                    }
+                }
+                const AppointmentType &type = *chosen;
                 const int minutes = type.defaultMinutes;
                 if (cursor < kLunchStart && cursor + minutes > kLunchStart) {
                     cursor = kLunchEnd;
@@ -132,11 +153,9 @@ QList<Appointment> DemoSchedule::generate(const Options &options)
                     if (roomId == 0)
                         continue; // every room taken: leave the gap
                 }
-                qint64 patientId = 0;
+                qint64 patientId = botoxPatient;
                 for (int attempt = 0; attempt < 5 && patientId == 0; ++attempt) {
-                    const qint64 candidate =
-                        type.isBotox ? botoxPatients[(nextBotox++) % botoxPatients.size()]
-                                     : otherPatients[rng.bounded(int(otherPatients.size()))];
+                    const qint64 candidate = otherPatients[rng.bounded(int(otherPatients.size()))];
                     if (!patientsToday.contains(candidate))
                         patientId = candidate;
                 }
@@ -165,6 +184,12 @@ QList<Appointment> DemoSchedule::generate(const Options &options)
                                                               : AppointmentStatus::Booked;
                     if (rng.bounded(100) < 3)
                         a.status = AppointmentStatus::Cancelled;
+                }
+                if (botoxPatient != 0) {
+                    due.erase(first); // nothing touched `due` since it was found
+                    const int next = holdsTime(a.status) ? 84 + rng.bounded(-2, 15)
+                                                         : rng.bounded(3, 10);
+                    due.insert(day.addDays(next), botoxPatient);
                 }
                 if (a.status == AppointmentStatus::Cancelled)
                     a.statusReason = reasons[rng.bounded(int(reasons.size()))];
