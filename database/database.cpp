@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace ClinicDesk::Db {
 
@@ -25,10 +26,11 @@ QString nextConnectionName()
 bool hasWriteBit(const QFileInfo &info)
 {
     // Permission bits, not access(2): root can write anything, but a file the user marked
-    // read-only is meant to stay as it is.
-    return info.permissions()
-           & (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
-              | QFileDevice::WriteOther);
+    // read-only is meant to stay as it is. (QFileDevice::WriteUser is access(2) for root, so it
+    // is no evidence of a write bit; it still counts for whether this user may write.)
+    return (info.permissions()
+            & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+           && info.isWritable();
 }
 
 QString untouched()
@@ -68,9 +70,20 @@ Inspection inspect(const QString &path)
     const QString name = nextConnectionName() + QStringLiteral("-probe");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(Database::kBusyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                              .arg(Database::kBusyTimeoutMs);
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+        } else {
+            // A read-only connection to a WAL-mode file still creates -wal and -shm beside it
+            // and cannot remove them. With no -wal there is no log to read, so read the file as
+            // immutable: nothing is created, the folder stays as it was.
+            QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        }
+        db.setConnectOptions(options);
         if (!db.open()) {
             result.problem = db.lastError().text();
         } else {

@@ -123,7 +123,7 @@ Result<Migrator::Outcome> Migrator::migrate()
             QStringLiteral("%1.v%2-backup-%3.sqlite")
                 .arg(info.completeBaseName())
                 .arg(outcome.fromVersion)
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
         if (Status s = m_database.backupTo(outcome.backupPath); !s)
             return Error::storage(QStringLiteral("Did not upgrade the database, because the "
                                                  "backup before the upgrade failed: %1")

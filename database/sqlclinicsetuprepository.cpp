@@ -11,6 +11,19 @@ namespace ClinicDesk::Db {
 
 using namespace ClinicDesk::Core;
 
+namespace {
+
+// "There is already an appointment type named “Botox treatment”."
+Error alreadyNamed(const QString &label, const QString &name)
+{
+    const bool vowel = !label.isEmpty() && QStringLiteral("aeiou").contains(label.front());
+    return Error::conflict(
+        QStringLiteral("There is already %1 %2 named \u201C%3\u201D.")
+            .arg(vowel ? QStringLiteral("an") : QStringLiteral("a"), label, name));
+}
+
+} // namespace
+
 SqlClinicSetupRepository::SqlClinicSetupRepository(Database &database)
     : m_database(database)
 {
@@ -75,9 +88,7 @@ Result<qint64> SqlClinicSetupRepository::insertRow(const QString &table, const Q
                                          : it.value());
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
-            return Error::conflict(
-                QStringLiteral("There is already a %1 named \u201C%2\u201D.").arg(label,
-                    values.value(QStringLiteral("name")).toString()));
+            return alreadyNamed(label, values.value(QStringLiteral("name")).toString());
         return storageError(QStringLiteral("Cannot add the %1").arg(label), q.lastError());
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -158,9 +169,7 @@ Status SqlClinicSetupRepository::updateRow(const QString &table, qint64 id,
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
-            return Error::conflict(
-                QStringLiteral("There is already a %1 named \u201C%2\u201D.")
-                    .arg(label, values.value(QStringLiteral("name")).toString()));
+            return alreadyNamed(label, values.value(QStringLiteral("name")).toString());
         return storageError(QStringLiteral("Cannot change the %1").arg(label), q.lastError());
     }
     if (q.numRowsAffected() != 1)

@@ -32,7 +32,7 @@ QList<QPair<QString, QVariant>> columnValues(const Patient &p)
         std::reverse(r.begin(), r.end());
         return r;
     };
-    return {
+    QList<QPair<QString, QVariant>> values = {
         {QStringLiteral("first_name"), p.firstName},
         {QStringLiteral("middle_name"), p.middleName},
         {QStringLiteral("last_name"), p.lastName},
@@ -67,6 +67,11 @@ QList<QPair<QString, QVariant>> columnValues(const Patient &p)
         {QStringLiteral("mobile_rev"), reversed(p.mobilePhone)},
         {QStringLiteral("home_rev"), reversed(p.homePhone)},
     };
+    // Qt binds a null QString as SQL NULL, but these columns are NOT NULL with '' for "none".
+    for (auto &[column, value] : values)
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            value = QStringLiteral("");
+    return values;
 }
 
 Patient patientFrom(const QSqlQuery &q)
@@ -130,16 +135,29 @@ QString reversedDigits(const QString &digits)
     return r;
 }
 
-// Name ordering used for merging results of several look-ups.
-bool byName(const Patient &a, const Patient &b)
+// Sorts merged results of several look-ups by name, folding each name once (not per comparison).
+void sortByName(QList<Patient> &patients)
 {
-    const QString ak = SearchKey::fold(a.lastName), bk = SearchKey::fold(b.lastName);
-    if (ak != bk)
-        return ak < bk;
-    const QString af = SearchKey::fold(a.firstName), bf = SearchKey::fold(b.firstName);
-    if (af != bf)
-        return af < bf;
-    return a.id < b.id;
+    struct Keyed {
+        QString last, first;
+        const Patient *patient;
+    };
+    QList<Keyed> keyed;
+    keyed.reserve(patients.size());
+    for (const Patient &p : patients)
+        keyed.append({SearchKey::fold(p.lastName), SearchKey::fold(p.firstName), &p});
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        if (a.last != b.last)
+            return a.last < b.last;
+        if (a.first != b.first)
+            return a.first < b.first;
+        return a.patient->id < b.patient->id;
+    });
+    QList<Patient> sorted;
+    sorted.reserve(patients.size());
+    for (const Keyed &k : keyed)
+        sorted.append(*k.patient);
+    patients = std::move(sorted);
 }
 
 void appendNew(QList<Patient> &into, const QList<Patient> &more, int limit)
@@ -406,7 +424,7 @@ Result<QList<Patient>> SqlPatientRepository::search(const PatientQuery &query,
                 return found;
             appendNew(merged, found.value(), 3 * limit);
         }
-        std::sort(merged.begin(), merged.end(), byName);
+        sortByName(merged);
         return merged.mid(0, limit);
     }
 
@@ -421,11 +439,15 @@ Result<QList<Patient>> SqlPatientRepository::search(const PatientQuery &query,
         QVariantMap values;
         bindRange(values, QStringLiteral("d"), query.digits);
         bindRange(values, QStringLiteral("r"), reversedDigits(query.digits));
+        // The phone indexes are partial (WHERE column <> ''); SQLite uses them only when the
+        // query repeats that condition, since it cannot tell a bound prefix is not empty.
         const QList<QPair<QString, QString>> lookups = {
             {range(QStringLiteral("mrn"), QStringLiteral("d")), QStringLiteral("mrn")},
-            {range(QStringLiteral("mobile_phone"), QStringLiteral("d")),
+            {range(QStringLiteral("mobile_phone"), QStringLiteral("d"))
+                 + QStringLiteral(" AND mobile_phone <> ''"),
              QStringLiteral("mobile_phone")},
-            {range(QStringLiteral("home_phone"), QStringLiteral("d")),
+            {range(QStringLiteral("home_phone"), QStringLiteral("d"))
+                 + QStringLiteral(" AND home_phone <> ''"),
              QStringLiteral("home_phone")},
         };
         for (const auto &[where, order] : lookups) {
@@ -441,11 +463,13 @@ Result<QList<Patient>> SqlPatientRepository::search(const PatientQuery &query,
                 QVariantMap v;
                 v.insert(QStringLiteral(":r_lo"), values.value(QStringLiteral(":r_lo")));
                 v.insert(QStringLiteral(":r_hi"), values.value(QStringLiteral(":r_hi")));
-                if (Status s = collect(range(column, QStringLiteral("r")), column, v); !s)
+                const QString where = range(column, QStringLiteral("r")) + QStringLiteral(" AND ")
+                                      + column + QStringLiteral(" <> ''");
+                if (Status s = collect(where, column, v); !s)
                     return s.error();
             }
         }
-        std::sort(merged.begin(), merged.end(), byName);
+        sortByName(merged);
         return merged.mid(0, limit);
     }
     }
@@ -474,7 +498,8 @@ Result<QList<Patient>> SqlPatientRepository::possibleDuplicates(const Patient &p
         QVariantMap v = values;
         v.insert(QStringLiteral(":phone"), phone);
         for (const QString &column : {QStringLiteral("mobile_phone"), QStringLiteral("home_phone")}) {
-            auto same = select(column + QStringLiteral(" = :phone AND id <> :id"),
+            auto same = select(column + QStringLiteral(" = :phone AND ") + column
+                                   + QStringLiteral(" <> '' AND id <> :id"),
                                QStringLiteral("id"), v, limit);
             if (!same)
                 return same;

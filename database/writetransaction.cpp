@@ -26,7 +26,10 @@ WriteTransaction::~WriteTransaction()
 Core::Status WriteTransaction::commit()
 {
     if (!m_active)
-        return m_error;
+        return m_error.message.isEmpty()
+                   ? Core::Error::storage(QStringLiteral("Nothing to save: this change was "
+                                                         "already saved or abandoned."))
+                   : m_error;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
         return storageError(QStringLiteral("Cannot save"), q.lastError());

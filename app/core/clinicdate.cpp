@@ -20,13 +20,16 @@ QDate parse(const QString &text, QDate today)
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (auto m = us.match(t); m.hasMatch()) {
         int year = m.captured(3).toInt();
+        const int month = m.captured(1).toInt(), day = m.captured(2).toInt();
         if (m.captured(3).size() == 2) {
-            const int refYear = today.isValid() ? today.year() : QDate::currentDate().year();
-            year += (refYear / 100) * 100;
-            if (year > refYear)
+            // The most recent such date not after today: 12/31/26 on 11/25/2026 is 1926.
+            const QDate ref = today.isValid() ? today : QDate::currentDate();
+            year += (ref.year() / 100) * 100;
+            const QDate candidate(year, month, day);
+            if (year > ref.year() || (candidate.isValid() && candidate > ref))
                 year -= 100;
         }
-        return QDate(year, m.captured(1).toInt(), m.captured(2).toInt());
+        return QDate(year, month, day);
     }
     return {};
 }

@@ -16,7 +16,11 @@ PatientQuery PatientQuery::parse(const QString &text, QDate today)
         return q;
 
     if (ClinicDate::looksLikeDate(t)) {
-        const QDate date = ClinicDate::parse(t, today);
+        // "3/14/19" and "3/14/20" are a four-digit year being typed, not 2019 and 2020.
+        static const QRegularExpression yearBeingTyped(
+            QStringLiteral("^\\d{1,2}[/\\-.]\\d{1,2}[/\\-.](19|20)$"));
+        const QDate date =
+            yearBeingTyped.match(t).hasMatch() ? QDate() : ClinicDate::parse(t, today);
         if (date.isValid()) {
             q.kind = Kind::BirthDate;
             q.birthDate = date;
