@@ -4,12 +4,21 @@
 #include "sqlclinicsetuprepository.h"
 #include "sqlpatientrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace ClinicDesk::App {
 
 using namespace ClinicDesk::Core;
+
+void AppContext::setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationDomain(QStringLiteral("clinicdesk.org"));
+}
 
 QString AppContext::resolveDatabasePath(const QString &fromCommandLine)
 {
@@ -42,6 +51,16 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options &options)
 {
     std::unique_ptr<AppContext> context(new AppContext);
     context->m_clock = makeClock();
+    if (!options.migrate && QFileInfo::exists(options.databasePath)) {
+        // Refuse an out-of-date file before opening it for writing: even switching it to WAL
+        // would change its header.
+        auto stored = Db::Database::storedSchemaVersion(options.databasePath);
+        if (stored && stored.value() > 0 && stored.value() < Db::Migrator::latestVersion())
+            return Error::storage(QStringLiteral("%1 needs an upgrade to this ClinicDesk's "
+                                                 "database version; run \u2018clinicdesk-cli "
+                                                 "--db %1 init\u2019. The file was not changed.")
+                                      .arg(QDir::toNativeSeparators(options.databasePath)));
+    }
     auto database = Db::Database::open(options.databasePath, options.mode);
     if (!database)
         return database.error();

@@ -31,6 +31,9 @@ public:
     static Core::Result<std::unique_ptr<AppContext>> open(const Options &options);
     ~AppContext();
 
+    // Names the application for QStandardPaths and QSettings; both executables call it first so
+    // they agree on the default database (~/.local/share/ClinicDesk/clinicdesk.sqlite).
+    static void setApplicationIdentity();
     // --db, else $CLINICDESK_DB, else clinicdesk.sqlite in the user's application data folder.
     static QString resolveDatabasePath(const QString &fromCommandLine);
     // $CLINICDESK_TODAY (yyyy-MM-dd) fixes "today" for demos and tests; else the system clock.

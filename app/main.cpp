@@ -1,6 +1,7 @@
 // ClinicDesk desktop application: open the database, bring it up to date, show the main window.
 #include "appcontext.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,10 +13,10 @@ using namespace ClinicDesk;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
-    QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    App::AppContext::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.clinicdesk.ClinicDesk"));
+    Ui::Theme::apply(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Front-desk scheduler for injection clinics"));

@@ -150,6 +150,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     } else {
         if (!info.isFile())
             return Error::storage(QStringLiteral("%1 is not a file.").arg(shown));
+        if (info.size() == 0 && mode == OpenMode::ExistingOnly)
+            return Error::storage(QStringLiteral("%1 is empty, not yet a ClinicDesk database. "
+                                                 "Create one with \u2018clinicdesk-cli --db %1 "
+                                                 "init\u2019.")
+                                      .arg(shown)
+                                  + untouched());
         const Inspection found = inspect(path);
         if (!found.isSqlite || !found.problem.isEmpty()) {
             const QString why = found.problem.isEmpty()
@@ -172,9 +178,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                 QStringLiteral("%1 was written by a newer ClinicDesk (database version %2; this "
                                "version knows up to %3). Install the newer ClinicDesk to open "
                                "it.")
-                    .arg(shown)
-                    .arg(found.userVersion)
-                    .arg(latestSchemaVersion())
+                    .arg(shown, QString::number(found.userVersion),
+                         QString::number(latestSchemaVersion()))
                 + untouched());
         if (!hasWriteBit(info) || !QFileInfo(info.absolutePath()).isWritable())
             return Error::storage(
@@ -203,6 +208,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (!q.exec(pragma))
             return storageError(QStringLiteral("Cannot prepare %1").arg(shown), q.lastError());
     return database;
+}
+
+Result<int> Database::storedSchemaVersion(const QString &path)
+{
+    const Inspection found = inspect(path);
+    if (!found.isSqlite || !found.problem.isEmpty())
+        return Error::storage(QStringLiteral("%1 is not a ClinicDesk database, or it is damaged.")
+                                  .arg(QDir::toNativeSeparators(path)));
+    return found.userVersion;
 }
 
 Database::Database(QString path, QString connectionName)
@@ -246,12 +260,22 @@ Status Database::backupTo(const QString &target)
         return Error::invalid(QStringLiteral("The folder %1 does not exist.")
                                   .arg(QDir::toNativeSeparators(info.absolutePath())),
                               QStringLiteral("out"));
+    // Written under a temporary name and renamed when complete, so a failed backup (a full
+    // disk) never leaves a half-written file that looks like a backup.
+    const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(partial);
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO :target"));
-    q.bindValue(QStringLiteral(":target"), info.absoluteFilePath());
-    if (!q.exec())
+    q.bindValue(QStringLiteral(":target"), partial);
+    if (!q.exec()) {
+        QFile::remove(partial);
         return storageError(QStringLiteral("Cannot write the backup %1").arg(shown),
                             q.lastError());
+    }
+    if (!QFile::rename(partial, info.absoluteFilePath())) {
+        QFile::remove(partial);
+        return Error::storage(QStringLiteral("Cannot write the backup %1.").arg(shown));
+    }
     return {};
 }
 

@@ -28,6 +28,8 @@ public:
     static constexpr int kBusyTimeoutMs = 5000;
 
     static Core::Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    // The schema version of an existing file, read without changing it in any way.
+    static Core::Result<int> storedSchemaVersion(const QString &path);
     ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -133,8 +133,14 @@ Result<Migrator::Outcome> Migrator::migrate()
     for (const MigrationFile &file : files) {
         if (file.version <= outcome.toVersion)
             continue;
-        if (Status s = apply(file.version, file.resource); !s)
-            return s.error();
+        if (Status s = apply(file.version, file.resource); !s) {
+            Error error = s.error();
+            if (!outcome.backupPath.isEmpty())
+                error.message += QStringLiteral(" The database is unchanged; a copy taken before "
+                                                "the upgrade is at %1.")
+                                     .arg(QDir::toNativeSeparators(outcome.backupPath));
+            return error;
+        }
         outcome.toVersion = file.version;
     }
     return outcome;

@@ -31,7 +31,10 @@ public:
     Core::Result<int> count() override;
 
 private:
-    Core::Result<Core::Patient> insert(const Core::Patient &patient);
+    // Inserts inside the caller's transaction; `lastStored` receives the last row as stored.
+    Core::Result<int> insertBatch(const QList<Core::Patient> &patients,
+                                  const std::function<bool(int)> &progress,
+                                  Core::Patient *lastStored);
     Core::Result<QList<Core::Patient>> select(const QString &where, const QString &orderBy,
                                               const QVariantMap &values, int limit);
 

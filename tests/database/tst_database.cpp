@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -171,8 +172,16 @@ void tst_Database::shouldOpenEmptyFileAsNewDatabase()
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     QVERIFY(writeFile(path, {}));
 
-    const auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    // A command that expects an existing database refuses an empty file and leaves it empty.
+    const auto refused = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("is empty")),
+             qPrintable(errorOf(refused)));
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QCOMPARE(sideFilesOf(path), QStringList());
 
+    // Creating one (init, the desktop app) takes it as a new database.
+    const auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     QCOMPARE(opened.value()->schemaVersion(), 0);
 }
