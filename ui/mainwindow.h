@@ -1,9 +1,24 @@
 #pragma once
-#include <QMainWindow>
+
 #include "clinicsetupservice.h"
+#include "clock.h"
 #include "maintenance.h"
 #include "patientservice.h"
+
+#include <QKeySequence>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
 namespace ClinicDesk::Ui {
+
+class PatientsScreen;
+class ScreenRail;
+
+// The shell: menus, the rail of screens and the status bar. The work itself happens in the
+// screens (PatientsScreen, and later Schedule, Retreatment board, Reports), each one key away.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,7 +31,43 @@ public:
         QString databasePath;
         QString user;
     };
-    explicit MainWindow(const Services &services, QWidget *parent = nullptr) : QMainWindow(parent) { Q_UNUSED(services); }
-    void searchPatients(const QString &) {}
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+
+    // Adds a screen to the rail, reached by the shortcut; returns its index. Screens appear in
+    // the rail in the order they are added.
+    int addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
+    void showScreen(int index);
+    QWidget *currentScreen() const;
+
+    // Shows the Patients screen with the text in its search box (the --search option).
+    void searchPatients(const QString &text);
+    PatientsScreen *patientsScreen() const { return m_patientsScreen; }
+
+    // The name File ▸ Back up database… offers: clinicdesk-backup-YYYYMMDD-HHMM.sqlite.
+    QString suggestedBackupName() const;
+    // Writes a backup to the file and tells the user how it went; true when it was written.
+    bool backUpTo(const QString &file);
+
+public slots:
+    void backUpDatabase();
+    void checkDatabase();
+    void findPatient();
+    void newPatient();
+    void refreshStatus();
+
+private:
+    void createMenus();
+    void createStatusBar();
+
+    Services m_services;
+    ScreenRail *m_rail = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PatientsScreen *m_patientsScreen = nullptr;
+    int m_patientsIndex = -1;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_patientCountLabel = nullptr;
 };
-}
+
+} // namespace ClinicDesk::Ui

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Regenerates resources/screenshots/main-window.png: builds ClinicDesk, fills a throw-away demo
+# clinic (2,000 patients, fixed "today" 2026-11-25) and photographs the main window offscreen
+# with a patient search typed in and the first match selected. Deterministic: the same code gives
+# the same picture. BUILD_DIR (default ./build) and SEARCH (default "ma") may be overridden.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR=${BUILD_DIR:-build}
+SEARCH=${SEARCH:-ma}
+OUT=resources/screenshots/main-window.png
+
+cmake -S . -B "$BUILD_DIR" >/dev/null
+cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target clinicdesk clinicdesk-cli
+
+# A fixed path and user, because both show in the status bar of the picture.
+WORK=${TMPDIR:-/tmp}/clinicdesk-screenshot
+rm -rf "$WORK"
+mkdir -p "$WORK"
+trap 'rm -rf "$WORK"' EXIT
+DB="$WORK/demo-clinic.sqlite"
+export USER=frontdesk
+
+export CLINICDESK_TODAY=2026-11-25
+export QT_QPA_PLATFORM=offscreen
+export LC_ALL=C.UTF-8
+# Offscreen Qt still needs real fonts (fonts-dejavu-core), or every letter is a box.
+if command -v fc-list >/dev/null && [ -z "$(fc-list 2>/dev/null | head -n 1)" ]; then
+    echo "No fonts installed; install fonts-dejavu-core (packaging/install-deps.sh)." >&2
+    exit 1
+fi
+
+"$BUILD_DIR/app/clinicdesk-cli" --db "$DB" seed-demo --patients 2000 >/dev/null
+mkdir -p "$(dirname "$OUT")"
+"$BUILD_DIR/app/clinicdesk" --db "$DB" --search "$SEARCH" --screenshot "$OUT"
+echo "Wrote $OUT"
