@@ -248,6 +248,34 @@ int Database::schemaVersion() const
     return -1;
 }
 
+namespace {
+
+// Runs `work` on a connection of its own to the same file, opened and closed on the calling
+// thread, so that long maintenance (a backup, an integrity check) can run on a worker thread
+// while the window keeps its own connection.
+template<typename Work>
+auto withOwnConnection(const QString &path, Work work) -> decltype(work(QSqlDatabase()))
+{
+    const QString name = nextConnectionName() + QStringLiteral("-maintenance");
+    decltype(work(QSqlDatabase())) result = Error::storage(QStringLiteral("Not run"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
+        if (!db.open()) {
+            result = storageError(QStringLiteral("Cannot open %1").arg(QDir::toNativeSeparators(path)),
+                                  db.lastError());
+        } else {
+            result = work(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
 Status Database::backupTo(const QString &target)
 {
     const QFileInfo info(target);
@@ -264,13 +292,19 @@ Status Database::backupTo(const QString &target)
     // disk) never leaves a half-written file that looks like a backup.
     const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial);
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO :target"));
-    q.bindValue(QStringLiteral(":target"), partial);
-    if (!q.exec()) {
+    const Status written = withOwnConnection(m_path, [&](QSqlDatabase db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO :target"));
+        q.bindValue(QStringLiteral(":target"), partial);
+        if (!q.exec())
+            return storageError(QStringLiteral("Cannot write the backup %1").arg(shown),
+                                q.lastError());
+        return {};
+    });
+    if (!written) {
         QFile::remove(partial);
-        return storageError(QStringLiteral("Cannot write the backup %1").arg(shown),
-                            q.lastError());
+        QFile::remove(partial + QStringLiteral("-journal"));
+        return written;
     }
     if (!QFile::rename(partial, info.absoluteFilePath())) {
         QFile::remove(partial);
@@ -281,22 +315,30 @@ Status Database::backupTo(const QString &target)
 
 Result<QStringList> Database::check()
 {
-    QStringList problems;
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return storageError(QStringLiteral("Integrity check failed"), q.lastError());
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != u"ok")
-            problems << line;
-    }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return storageError(QStringLiteral("Foreign-key check failed"), q.lastError());
-    while (q.next())
-        problems << QStringLiteral("%1 row %2 refers to a missing %3 row")
-                        .arg(q.value(0).toString(), q.value(1).toString(),
-                             q.value(2).toString());
-    return problems;
+    const QString shown = QDir::toNativeSeparators(m_path);
+    return withOwnConnection(m_path, [&shown](QSqlDatabase db) -> Result<QStringList> {
+        QStringList problems;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return storageError(QStringLiteral("Cannot check %1").arg(shown), q.lastError());
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != u"ok")
+                problems << line;
+        }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            // A damaged file may not get this far; what the integrity check found still counts.
+            if (!problems.isEmpty())
+                return problems << QStringLiteral("The foreign-key check could not run: %1")
+                                       .arg(q.lastError().databaseText());
+            return storageError(QStringLiteral("Cannot check %1").arg(shown), q.lastError());
+        }
+        while (q.next())
+            problems << QStringLiteral("%1 row %2 refers to a missing %3 row")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString());
+        return problems;
+    });
 }
 
 } // namespace ClinicDesk::Db

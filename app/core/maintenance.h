@@ -7,7 +7,8 @@
 namespace ClinicDesk::Core {
 
 // Care of the database file itself: consistent backups of the live file and integrity checks.
-// The office manager runs these from the app or from scheduled command-line jobs.
+// The office manager runs these from the app or from scheduled command-line jobs. backupTo and
+// check use a connection of their own, so they may run on a worker thread.
 class Maintenance
 {
 public:
