@@ -17,6 +17,9 @@ public:
     // Opening hours for a clinic that has none yet; leaves set hours alone.
     Status installDefaults();
 
+    // "Today" for the settings that list blocked time from today on.
+    const Clock &clock() const { return m_clock; }
+
     Result<QList<WeeklyHours>> clinicHours() const { return m_repository.clinicHours(); }
     Status setClinicHours(const QList<WeeklyHours> &hours);
     Result<QList<WeeklyHours>> providerHours(qint64 providerId) const

@@ -1,0 +1,89 @@
+#include "settingspage.h"
+
+#include "theme.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+
+namespace ClinicDesk::Ui {
+
+SettingsPage::SettingsPage(QString title, QString summary, QWidget *parent)
+    : QWidget(parent)
+    , m_title(std::move(title))
+    , m_summary(std::move(summary))
+    , m_confirm(askWithMessageBox)
+{}
+
+bool SettingsPage::confirm(const Question &question)
+{
+    return m_confirm && m_confirm(this, question);
+}
+
+QLabel *createMessageLine(const QString &objectName, QWidget *parent)
+{
+    auto *line = new QLabel(parent);
+    line->setObjectName(objectName);
+    line->setWordWrap(true);
+    line->setTextFormat(Qt::PlainText);
+    line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    line->hide();
+    return line;
+}
+
+void showMessage(QLabel *line, const QString &kind, const QString &text)
+{
+    line->setText(text);
+    const QColor colour = kind == u"error" ? Theme::errorText : Theme::okText;
+    line->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    line->setVisible(!text.isEmpty());
+}
+
+QTableView *createSetupTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setShowGrid(false);
+    // Text clear of the cell edges, so that neighbouring columns never read as one.
+    table->setStyleSheet(QStringLiteral("QTableView::item { padding: 0px 6px; }"));
+    table->setTabKeyNavigation(false); // Tab leaves the table for its buttons
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 12);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+qint64 selectedId(const QTableView *table, int role)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(role).toLongLong();
+}
+
+void selectId(QTableView *table, int role, qint64 id)
+{
+    QAbstractItemModel *model = table->model();
+    int row = model->rowCount() > 0 ? 0 : -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(role).toLongLong() == id) {
+            row = r;
+            break;
+        }
+    }
+    if (row < 0)
+        return;
+    const QModelIndex index = model->index(row, 0);
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    table->scrollTo(index);
+}
+
+} // namespace ClinicDesk::Ui

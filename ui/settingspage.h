@@ -1,0 +1,60 @@
+#pragma once
+
+#include "confirmation.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QTableView;
+
+namespace ClinicDesk::Ui {
+
+// One page of the settings dialog. Tables save each row action at once; forms (clinic details,
+// opening hours, working hours) hold edits until their page's Save, and say so, so that the dialog
+// can ask before anything typed is thrown away.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(QString title, QString summary, QWidget *parent = nullptr);
+
+    QString title() const { return m_title; }
+    QString summary() const { return m_summary; }
+    virtual bool hasUnsavedChanges() const { return false; }
+    // Puts the page back to what is stored, dropping unsaved edits.
+    virtual void discardChanges() {}
+    // Reads what is stored again (when the page is shown, or another page stored something it
+    // shows); unsaved edits are kept as they are.
+    virtual void reload() = 0;
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+
+signals:
+    // The page may have gained or lost unsaved edits.
+    void unsavedChangesChanged();
+    // Something was stored: the schedule and the other pages may need to read it again.
+    void setupChanged();
+
+protected:
+    bool confirm(const Question &question);
+    const Confirmer &confirmer() const { return m_confirm; }
+
+private:
+    QString m_title;
+    QString m_summary;
+    Confirmer m_confirm;
+};
+
+// The line under a page's buttons that says what just happened or what went wrong.
+QLabel *createMessageLine(const QString &objectName, QWidget *parent);
+// kind: "ok" or "error"; empty text hides the line.
+void showMessage(QLabel *line, const QString &kind, const QString &text);
+// A read-only table of whole rows, one selected at a time, for the set-up lists.
+QTableView *createSetupTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
+// The id (from `role`) of the selected row of a set-up table, or 0. Follow selectionChanged
+// (not currentRowChanged, which comes before the row is selected).
+qint64 selectedId(const QTableView *table, int role);
+// Selects the row whose `role` holds `id` (the first row when it is gone).
+void selectId(QTableView *table, int role, qint64 id);
+
+} // namespace ClinicDesk::Ui
