@@ -58,6 +58,13 @@ std::unique_ptr<Command> makeSeedDemoCommand();
 std::unique_ptr<Command> makePatientAddCommand();
 std::unique_ptr<Command> makePatientFindCommand();
 std::unique_ptr<Command> makePatientShowCommand();
+std::unique_ptr<Command> makeProvidersCommand();
+std::unique_ptr<Command> makeRoomsCommand();
+std::unique_ptr<Command> makeTypesCommand();
+std::unique_ptr<Command> makeBookCommand();
+std::unique_ptr<Command> makeCancelCommand();
+std::unique_ptr<Command> makeStatusCommand();
+std::unique_ptr<Command> makeScheduleCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeCheckCommand();
 

@@ -110,6 +110,13 @@ CommandTable CommandTable::standard()
     table.add(makePatientAddCommand());
     table.add(makePatientFindCommand());
     table.add(makePatientShowCommand());
+    table.add(makeProvidersCommand());
+    table.add(makeRoomsCommand());
+    table.add(makeTypesCommand());
+    table.add(makeBookCommand());
+    table.add(makeCancelCommand());
+    table.add(makeStatusCommand());
+    table.add(makeScheduleCommand());
     table.add(makeBackupCommand());
     table.add(makeCheckCommand());
     return table;
@@ -153,9 +160,10 @@ QString CommandTable::generalHelp() const
     options << OptionSpec{QStringLiteral("version"), QString(),
                           QStringLiteral("Show the version.")};
     const QString about = paragraph(QStringLiteral(
-        "Sets up a ClinicDesk database, adds and finds patients, and backs up and checks the "
-        "database, from a terminal or a scheduled job. Results go to stdout (a new record's "
-        "number alone on its line; JSON with --json), messages to stderr."));
+        "Sets up a ClinicDesk database, adds and finds patients, books, cancels and lists "
+        "appointments, and backs up and checks the database, from a terminal or a scheduled "
+        "job. Results go to stdout (a new record's number alone on its line; JSON with "
+        "--json), messages to stderr."));
     return QStringLiteral("Usage: %1 [--db PATH] COMMAND [ARGUMENTS] [OPTIONS]\n\n%5\n\n"
                           "Commands:\n%2\n\nOptions:\n%3\n\n%4\n"
                           "Run \u2018%1 COMMAND --help\u2019 for a command's arguments and "

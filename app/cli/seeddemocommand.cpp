@@ -1,4 +1,5 @@
 #include "command.h"
+#include "demoappointments.h"
 #include "democlinic.h"
 #include "exitcode.h"
 #include "newfileguard.h"
@@ -18,8 +19,12 @@ const QString kSeed = QStringLiteral("seed");
 
 constexpr qint64 kMaxPatients = 1'000'000;
 constexpr qint64 kMaxYears = 50;
-// Below this many patients the whole run takes a blink; no progress lines.
+// Below this many patients (appointments) the whole run takes a blink; no progress lines.
 constexpr int kProgressFrom = 10'000;
+constexpr int kAppointmentProgressFrom = 100'000;
+// How far ahead the demo book is filled, and how full a provider's day is.
+constexpr int kBookedWeeksAhead = 8;
+constexpr int kVisitsPerProviderDay = 20;
 
 QString number(qint64 n)
 {
@@ -36,16 +41,20 @@ public:
             QStringLiteral("[--patients N] [--years Y] [--seed S]"),
             QStringLiteral("Fill a new or empty database with a reproducible demo clinic"),
             QStringLiteral(
-                "Creates the database if needed and adds a demo clinic: providers, treatment "
-                "rooms, the default appointment types and N patients registered over the last Y "
-                "years. The same seed gives the same clinic. Refuses a database that already "
-                "holds patients. The patients are stored in one transaction: all or none. "
-                "Prints the number of patients added alone on stdout."),
+                "Creates the database if needed and adds a demo clinic: providers with their "
+                "working hours and lunch breaks, treatment rooms, the default appointment "
+                "types, N patients registered over the last Y years, and their appointments "
+                "over those years and the next 8 weeks (past visits completed, some cancelled "
+                "or missed; future ones booked). The same seed gives the same clinic. Refuses "
+                "a database that already holds patients. A file this run created is removed "
+                "if the run fails; patients, and then appointments, are each stored in one "
+                "transaction: all or none. Prints the number of patients added alone on "
+                "stdout."),
             {
                 {kPatients, QStringLiteral("N"),
                  QStringLiteral("How many patients, 1 to 1,000,000 (default 2,000).")},
                 {kYears, QStringLiteral("Y"),
-                 QStringLiteral("Years over which they were registered, 1 to 50 (default 3).")},
+                 QStringLiteral("Years of history, 1 to 50 (default 3).")},
                 {kSeed, QStringLiteral("S"),
                  QStringLiteral("Random seed, 0 to 4294967295 (default 1).")},
             },
@@ -121,18 +130,79 @@ public:
         if (!added)
             return console.fail(added.error());
 
-        console.message(QStringLiteral("Added %1 providers, %2 rooms and %3 patients (seed %4, "
-                                       "registered over %5 years) to %6 in %7 s.")
+        const auto appointments = addAppointments(clinic, options, added.value(), console);
+        if (!appointments) {
+            const int exitCode = console.fail(appointments.error());
+            if (!newFile.isNew())
+                console.message(QStringLiteral("The %1 patients were stored, their appointments "
+                                               "not; seed a new file with --db.")
+                                    .arg(number(added.value())));
+            return exitCode;
+        }
+
+        console.message(QStringLiteral("Added %1 providers, %2 rooms, %3 patients and %4 "
+                                       "appointments (seed %5, %6 of history) to %7 in %8 s.")
                             .arg(QString::number(providers.value()), QString::number(rooms.value()),
-                                 number(added.value()), QString::number(options.seed),
-                                 QString::number(options.years), shown,
-                                 QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
+                                 number(added.value()), number(appointments.value()),
+                                 QString::number(options.seed),
+                                 options.years == 1 ? QStringLiteral("1 year")
+                                                    : QStringLiteral("%1 years").arg(options.years),
+                                 shown, QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
         console.print(QString::number(added.value()));
         newFile.keep();
         return ExitCode::Done;
     }
 
 private:
+    // The demo book for `patients` new patients: hours and lunch breaks, then the visits of
+    // the last years and the next weeks, stored in one transaction.
+    static Core::Result<int> addAppointments(App::AppContext &clinic,
+                                             const Core::DemoClinic::Options &options, int patients,
+                                             Console &console)
+    {
+        const QDate today = clinic.clock().today();
+        DemoAppointments::Options book;
+        book.from = today.addYears(-options.years);
+        book.to = today.addDays(7 * kBookedWeeksAhead);
+        book.seed = options.seed;
+        book.visitsPerProviderDay = kVisitsPerProviderDay;
+        if (Core::Status s = DemoAppointments::setUpHours(clinic, book.from); !s)
+            return s.error();
+
+        // The patients went into a table that held none, which numbers rows 1, 2, 3...
+        const auto first = clinic.patients().byId(1);
+        const auto last = clinic.patients().byId(patients);
+        if (!first || !last)
+            return Core::Error::storage(QStringLiteral("The new patients cannot be found by "
+                                                       "number; no appointments were added."));
+        book.patientIds.reserve(patients);
+        for (qint64 id = 1; id <= patients; ++id)
+            book.patientIds << id;
+
+        if (patients >= kProgressFrom)
+            console.progress(
+                QStringLiteral("Generating appointments from %1 to %2")
+                    .arg(book.from.toString(Qt::ISODate), book.to.toString(Qt::ISODate)));
+        const auto generated = DemoAppointments::generate(clinic, book);
+        if (!generated)
+            return generated.error();
+        const int total = int(generated->size());
+        int reported = 0;
+        auto progress = [&](int done) {
+            if (total >= kAppointmentProgressFrom && done - reported >= total / 10) {
+                reported = done;
+                console.progress(QStringLiteral("Storing appointments: %1 of %2")
+                                     .arg(number(done), number(total)));
+            }
+            return true;
+        };
+        const auto stored = clinic.appointments().bookMany(generated.value(), progress);
+        if (stored && reported != 0 && reported != total)
+            console.progress(QStringLiteral("Storing appointments: %1 of %1").arg(number(total)));
+        console.endProgress();
+        return stored;
+    }
+
     static Core::Result<int> addMissingProviders(App::AppContext &clinic)
     {
         const auto present = clinic.setup().providers();

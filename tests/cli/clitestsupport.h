@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
@@ -101,6 +103,43 @@ inline int patientCount(const QString &path)
         return -1;
     const auto count = opened.value()->patients().count();
     return count ? count.value() : -1;
+}
+
+// Providers and rooms added through the app's own services (the tool has no command for them):
+// the set-up a booking test works in. False when the database does not open or refuses them.
+inline bool addProvidersAndRooms(const QString &path, const QList<Core::Provider> &providers,
+                                 const QList<Core::Room> &rooms)
+{
+    App::AppContext::Options options;
+    options.databasePath = path;
+    auto opened = App::AppContext::open(options);
+    if (!opened)
+        return false;
+    for (const Core::Provider &provider : providers)
+        if (!opened.value()->setup().addProvider(provider))
+            return false;
+    for (const Core::Room &room : rooms)
+        if (!opened.value()->setup().addRoom(room))
+            return false;
+    return true;
+}
+
+// Every appointment from..to, cancelled ones too, read through the app's own services rather
+// than the tool under test; nothing when the database does not open.
+inline std::optional<QList<Core::ScheduleEntry>> storedAppointments(const QString &path, QDate from,
+                                                                    QDate to)
+{
+    App::AppContext::Options options;
+    options.databasePath = path;
+    auto opened = App::AppContext::open(options);
+    if (!opened)
+        return std::nullopt;
+    Core::ScheduleFilter filter;
+    filter.includeCancelled = true;
+    auto found = opened.value()->appointments().between(from, to, filter);
+    if (!found)
+        return std::nullopt;
+    return found.value();
 }
 
 // Files SQLite or the tool could have left beside a database.
