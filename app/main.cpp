@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
     services.setup = &context.value()->setup();
     services.clock = &context.value()->clock();
     services.maintenance = &context.value()->database();
+    services.appointments = &context.value()->appointments();
+    services.scheduleSetup = &context.value()->scheduleSetup();
     services.databasePath = context.value()->database().path();
     services.user = App::AppContext::currentUser();
     Ui::MainWindow window(services);

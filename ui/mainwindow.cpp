@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "patientappointmentswidget.h"
 #include "patientsscreen.h"
+#include "schedulescreen.h"
 #include "screenrail.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,7 +15,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -39,15 +46,70 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setCentralWidget(central);
     connect(m_rail, &ScreenRail::entryChosen, this, &MainWindow::showScreen);
 
-    // Screens to come (Schedule Ctrl+1, Retreatment board Ctrl+3, Reports Ctrl+4) are added
-    // here with one addScreen() call each, when they exist.
+    // Screens to come (Retreatment board Ctrl+3, Reports Ctrl+4) are added here with one
+    // addScreen() call each, when they exist.
+    m_undoStack = new QUndoStack(this);
+    if (services.appointments)
+        createScheduleScreen();
     m_patientsScreen = new PatientsScreen(*services.patients, m_stack);
     m_patientsIndex = addScreen(m_patientsScreen, tr("Patients"), QKeySequence(tr("Ctrl+2")));
     connect(m_patientsScreen, &PatientsScreen::patientsChanged, this, &MainWindow::refreshStatus);
+    if (m_scheduleScreen) {
+        // The selected patient's past and future visits, under their details.
+        m_patientVisits = new PatientAppointmentsWidget(*services.appointments);
+        m_patientVisits->setObjectName(QStringLiteral("patientVisits"));
+        m_patientsScreen->addSidePanel(m_patientVisits);
+        connect(m_patientsScreen, &PatientsScreen::selectedPatientChanged, m_patientVisits,
+                &PatientAppointmentsWidget::setPatient);
+        connect(m_patientVisits, &PatientAppointmentsWidget::bookRequested, this,
+                [this](qint64 patientId) {
+                    showSchedule();
+                    m_scheduleScreen->bookForPatient(patientId);
+                });
+        connect(m_patientVisits, &PatientAppointmentsWidget::appointmentActivated, this,
+                [this](qint64 appointmentId) {
+                    showSchedule();
+                    m_scheduleScreen->showAppointment(appointmentId);
+                });
+        connect(m_scheduleScreen, &ScheduleScreen::appointmentsChanged, m_patientVisits,
+                &PatientAppointmentsWidget::refresh);
+    }
 
     createMenus();
     createStatusBar();
     refreshStatus();
+    // The desk lives in the appointment book; without one, in the patient list.
+    showScreen(m_scheduleScreen ? m_scheduleIndex : m_patientsIndex);
+}
+
+void MainWindow::createScheduleScreen()
+{
+    ScheduleServices schedule;
+    schedule.appointments = m_services.appointments;
+    schedule.scheduleSetup = m_services.scheduleSetup;
+    schedule.setup = m_services.setup;
+    schedule.patients = m_services.patients;
+    schedule.clock = m_services.clock;
+    m_scheduleScreen = new ScheduleScreen(schedule, m_undoStack, m_stack);
+    m_scheduleIndex = addScreen(m_scheduleScreen, tr("Schedule"), QKeySequence(tr("Ctrl+1")));
+    connect(m_scheduleScreen, &ScheduleScreen::openPatientRequested, this, [this](qint64 id) {
+        auto patient = m_services.patients->byId(id);
+        if (!patient)
+            return;
+        showPatients();
+        m_patientsScreen->setSearchText(patient->mrn);
+    });
+    connect(m_scheduleScreen, &ScheduleScreen::appointmentsChanged, this,
+            &MainWindow::refreshStatus);
+}
+
+void MainWindow::showSchedule()
+{
+    showScreen(m_scheduleIndex);
+}
+
+void MainWindow::showPatients()
+{
     showScreen(m_patientsIndex);
 }
 
@@ -92,6 +154,20 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
 
+    if (m_scheduleScreen) {
+        // The screen's own actions (with their keys) go into the menus as they are: new
+        // actions with the same keys would make both ambiguous.
+        QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+        edit->addAction(m_scheduleScreen->undoAction());
+        edit->addAction(m_scheduleScreen->redoAction());
+        QMenu *schedule = menuBar()->addMenu(tr("&Schedule"));
+        QAction *go = schedule->addAction(tr("Show the &schedule"), this, &MainWindow::showSchedule);
+        go->setShortcut(QKeySequence(tr("Ctrl+1")));
+        go->setShortcutContext(Qt::WidgetShortcut); // the rail's Ctrl+1 answers the key
+        schedule->addSeparator();
+        schedule->addActions(m_scheduleScreen->scheduleActions());
+    }
+
     QMenu *patients = menuBar()->addMenu(tr("&Patients"));
     QAction *add = patients->addAction(tr("&New patient…"), this, &MainWindow::newPatient);
     add->setObjectName(QStringLiteral("newPatientAction"));
@@ -99,6 +175,14 @@ void MainWindow::createMenus()
     QAction *find = patients->addAction(tr("&Find patient"), this, &MainWindow::findPatient);
     find->setObjectName(QStringLiteral("findPatientAction"));
     find->setShortcut(QKeySequence::Find);
+
+    if (m_services.scheduleSetup) {
+        QMenu *clinic = menuBar()->addMenu(tr("&Clinic"));
+        QAction *settings = clinic->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+        settings->setObjectName(QStringLiteral("settingsAction"));
+        settings->setShortcut(QKeySequence::Preferences);
+        settings->setMenuRole(QAction::PreferencesRole);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About ClinicDesk"), this, [this] {
@@ -129,6 +213,14 @@ void MainWindow::createStatusBar()
     m_patientCountLabel = new QLabel(this);
     m_patientCountLabel->setObjectName(QStringLiteral("patientCountStatus"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    if (m_scheduleScreen) {
+        m_scheduleLabel = new QLabel(this);
+        m_scheduleLabel->setObjectName(QStringLiteral("scheduleStatus"));
+        statusBar()->addPermanentWidget(m_scheduleLabel);
+        connect(m_scheduleScreen, &ScheduleScreen::statusTextChanged, m_scheduleLabel,
+                &QLabel::setText);
+        m_scheduleLabel->setText(m_scheduleScreen->statusText());
+    }
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_patientCountLabel);
 }
@@ -165,6 +257,42 @@ void MainWindow::searchPatients(const QString &text)
     m_patientsScreen->setSearchText(text);
 }
 
+template<typename Work>
+auto MainWindow::runInBackground(const QString &label, Work work) -> decltype(work())
+{
+    std::optional<decltype(work())> result;
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create([&result, &work] { result = work(); }));
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    // Only long work shows the dialog; a quick backup just flashes the status bar.
+    QProgressDialog progress(label, QString(), 0, 0, this);
+    progress.setWindowTitle(tr("ClinicDesk"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    statusBar()->showMessage(label);
+    thread->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    progress.reset();
+    statusBar()->clearMessage();
+    return std::move(*result);
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_services.setup || !m_services.scheduleSetup)
+        return;
+    SettingsDialog dialog(*m_services.setup, *m_services.scheduleSetup, this);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    connect(&dialog, &SettingsDialog::setupChanged, this, [this] {
+        const QString clinic = m_services.setup->clinicName();
+        setWindowTitle(clinic.isEmpty() ? tr("ClinicDesk") : tr("ClinicDesk — %1").arg(clinic));
+        if (m_scheduleScreen)
+            m_scheduleScreen->reload();
+    });
+    dialog.exec();
+}
+
 QString MainWindow::suggestedBackupName() const
 {
     const QDateTime now = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTime();
@@ -191,11 +319,10 @@ bool MainWindow::backUpTo(const QString &file)
 {
     if (!m_services.maintenance)
         return false;
-    statusBar()->showMessage(tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Status status = m_services.maintenance->backupTo(file);
-    QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
+    Core::Maintenance *maintenance = m_services.maintenance;
+    const Core::Status status = runInBackground(
+        tr("Backing up to %1…").arg(QDir::toNativeSeparators(file)),
+        [maintenance, file] { return maintenance->backupTo(file); });
     if (!status) {
         QMessageBox::warning(this, tr("Backup not made"), status.error().message);
         return false;
@@ -208,9 +335,9 @@ void MainWindow::checkDatabase()
 {
     if (!m_services.maintenance)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto problems = m_services.maintenance->check();
-    QApplication::restoreOverrideCursor();
+    Core::Maintenance *maintenance = m_services.maintenance;
+    const auto problems = runInBackground(tr("Checking the database…"),
+                                          [maintenance] { return maintenance->check(); });
     const QString path = QDir::toNativeSeparators(m_services.maintenance->databasePath());
     if (!problems) {
         QMessageBox::critical(this, tr("Database check failed"), problems.error().message);

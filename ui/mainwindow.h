@@ -1,9 +1,11 @@
 #pragma once
 
+#include "appointmentservice.h"
 #include "clinicsetupservice.h"
 #include "clock.h"
 #include "maintenance.h"
 #include "patientservice.h"
+#include "schedulesetupservice.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -11,14 +13,17 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QUndoStack;
 
 namespace ClinicDesk::Ui {
 
+class PatientAppointmentsWidget;
 class PatientsScreen;
+class ScheduleScreen;
 class ScreenRail;
 
 // The shell: menus, the rail of screens and the status bar. The work itself happens in the
-// screens (PatientsScreen, and later Schedule, Retreatment board, Reports), each one key away.
+// screens (Schedule, Patients; later the Retreatment board and Reports), each one key away.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +33,8 @@ public:
         Core::ClinicSetupService *setup = nullptr;
         const Core::Clock *clock = nullptr;
         Core::Maintenance *maintenance = nullptr;
+        Core::AppointmentService *appointments = nullptr; // no Schedule screen without it
+        Core::ScheduleSetupService *scheduleSetup = nullptr;
         QString databasePath;
         QString user;
     };
@@ -43,6 +50,10 @@ public:
     // Shows the Patients screen with the text in its search box (the --search option).
     void searchPatients(const QString &text);
     PatientsScreen *patientsScreen() const { return m_patientsScreen; }
+    ScheduleScreen *scheduleScreen() const { return m_scheduleScreen; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    void showSchedule();
+    void showPatients();
 
     // The name File ▸ Back up database… offers: clinicdesk-backup-YYYYMMDD-HHMM.sqlite.
     QString suggestedBackupName() const;
@@ -55,16 +66,27 @@ public slots:
     void findPatient();
     void newPatient();
     void refreshStatus();
+    void openSettings();
 
 private:
     void createMenus();
     void createStatusBar();
+    void createScheduleScreen();
+    // Runs maintenance work on a worker thread (it opens its own connection) while the window
+    // keeps answering, with a busy indicator; returns when the work is done.
+    template<typename Work>
+    auto runInBackground(const QString &label, Work work) -> decltype(work());
 
     Services m_services;
     ScreenRail *m_rail = nullptr;
     QStackedWidget *m_stack = nullptr;
     PatientsScreen *m_patientsScreen = nullptr;
     int m_patientsIndex = -1;
+    ScheduleScreen *m_scheduleScreen = nullptr;
+    int m_scheduleIndex = -1;
+    QUndoStack *m_undoStack = nullptr;
+    PatientAppointmentsWidget *m_patientVisits = nullptr;
+    QLabel *m_scheduleLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_patientCountLabel = nullptr;

@@ -101,6 +101,7 @@ PatientsScreen::PatientsScreen(Core::PatientService &service, QWidget *parent)
 
     auto *side = new QWidget(splitter);
     auto *sideLayout = new QVBoxLayout(side);
+    m_sideLayout = sideLayout;
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *detailsFrame = new QScrollArea(side);
     detailsFrame->setObjectName(QStringLiteral("detailsFrame"));
@@ -256,6 +257,12 @@ void PatientsScreen::moveSelection(int delta)
     selectRow(std::clamp(current + delta, 0, m_model->rowCount() - 1));
 }
 
+void PatientsScreen::addSidePanel(QWidget *panel)
+{
+    panel->setParent(m_sideLayout->parentWidget());
+    m_sideLayout->addWidget(panel, 1);
+}
+
 void PatientsScreen::onSelectionChanged()
 {
     const std::optional<Patient> patient = selectedPatient();
@@ -266,9 +273,11 @@ void PatientsScreen::onSelectionChanged()
                                    ? tr("No patient selected.")
                                    : tr("Select a patient to see their details."));
         m_activeButton->setText(tr("Make inactive…"));
+        emit selectedPatientChanged(0);
         return;
     }
     m_details->showPatient(*patient);
+    emit selectedPatientChanged(patient->id);
     m_activeButton->setText(patient->active ? tr("Make inactive…") : tr("Reactivate…"));
 }
 

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace ClinicDesk::Ui {
 
@@ -36,6 +37,8 @@ public:
 
     explicit PatientsScreen(Core::PatientService &service, QWidget *parent = nullptr);
 
+    // Puts a panel under the selected patient's details (the patient's visits).
+    void addSidePanel(QWidget *panel);
     void setSearchText(const QString &text);
     QString searchText() const;
     void focusSearch();
@@ -54,6 +57,8 @@ public slots:
 signals:
     // A patient was added or changed (the patient count may differ).
     void patientsChanged();
+    // The selected patient's id, or 0 when none is selected.
+    void selectedPatientChanged(qint64 patientId);
     // The new-patient or edit dialog has been opened (tests and the shell may use it).
     void dialogOpened(PatientDialog *dialog);
 
@@ -82,6 +87,7 @@ private:
     QTableView *m_table = nullptr;
     PatientTableModel *m_model = nullptr;
     PatientDetailsPanel *m_details = nullptr;
+    QVBoxLayout *m_sideLayout = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_activeButton = nullptr;
 };

@@ -93,19 +93,29 @@ Status AppointmentService::validate(const Appointment &draft)
     auto types = m_setup.appointmentTypes();
     if (!types)
         return types.error();
-    if (std::none_of(types->cbegin(), types->cend(),
-                     [&](const AppointmentType &t) { return t.id == draft.typeId; }))
+    const auto type = std::find_if(types->cbegin(), types->cend(),
+                                   [&](const AppointmentType &t) { return t.id == draft.typeId; });
+    if (type == types->cend())
         return Error::invalid(QStringLiteral("Choose the type of visit."), QStringLiteral("type"));
+    if (!type->active && draft.id == 0)
+        return Error::invalid(QStringLiteral("%1 visits are no longer booked.").arg(type->name),
+                              QStringLiteral("type"));
     return {};
 }
 
 AppointmentRepository::Guard AppointmentService::guardFor(const Appointment &candidate,
-                                                          const BookingRules::Names &names)
+                                                          const BookingRules::Names &names,
+                                                          Checks checks)
 {
-    return [this, candidate, names](const Availability &day) -> Status {
-        if (!holdsTime(candidate.status))
+    return [this, candidate, names, checks](const Availability &day) -> Status {
+        if (!holdsTime(candidate.status) || checks == Checks::None)
             return {};
-        const QList<Conflict> conflicts = BookingRules::check(candidate, day, names);
+        QList<Conflict> conflicts = BookingRules::check(candidate, day, names);
+        if (checks == Checks::OverlapsOnly)
+            conflicts.removeIf([](const Conflict &c) {
+                return c.kind != Conflict::Kind::ProviderBusy && c.kind != Conflict::Kind::RoomBusy
+                       && c.kind != Conflict::Kind::PatientBusy;
+            });
         if (conflicts.isEmpty())
             return {};
         QStringList lines;
@@ -119,7 +129,7 @@ AppointmentRepository::Guard AppointmentService::guardFor(const Appointment &can
                 times << WallClock::format(o.slot.startMinute);
             message += QStringLiteral(" Next free: %1.").arg(times.join(QStringLiteral(", ")));
         } else {
-            message += QStringLiteral(" No free time left that day; try Find slot.");
+            message += QStringLiteral(" No free time is left that day.");
         }
         return Error::conflict(message);
     };
@@ -165,20 +175,23 @@ Result<Appointment> AppointmentService::book(const Appointment &draft)
     const QDateTime now = m_clock.now();
     appointment.bookedBy = appointment.updatedBy = m_user;
     appointment.bookedAt = appointment.updatedAt = now;
-    return m_appointments.insert(appointment, context(), guardFor(appointment, n.value()));
+    return m_appointments.insert(appointment, context(),
+                                 guardFor(appointment, n.value(), Checks::All));
 }
 
-Result<Appointment> AppointmentService::write(const Appointment &changed, const QString &action)
+Result<Appointment> AppointmentService::write(const Appointment &changed, const QString &action,
+                                              Checks checks)
 {
-    if (Status s = validate(changed); !s)
-        return s.error();
+    if (checks == Checks::All)
+        if (Status s = validate(changed); !s)
+            return s.error();
     auto n = names();
     if (!n)
         return n.error();
     Appointment appointment = changed;
     appointment.updatedBy = m_user;
     appointment.updatedAt = m_clock.now();
-    if (Status s = m_appointments.update(appointment, context(), guardFor(appointment, n.value()),
+    if (Status s = m_appointments.update(appointment, context(), guardFor(appointment, n.value(), checks),
                                          action);
         !s)
         return s.error();
@@ -200,7 +213,7 @@ Result<Appointment> AppointmentService::reschedule(qint64 id, const TimeSlot &sl
     appointment.slot = slot;
     appointment.providerId = providerId;
     appointment.roomId = roomId;
-    return write(appointment, QStringLiteral("move"));
+    return write(appointment, QStringLiteral("move"), Checks::All);
 }
 
 Result<Appointment> AppointmentService::setStatus(qint64 id, AppointmentStatus status,
@@ -227,9 +240,11 @@ Result<Appointment> AppointmentService::setStatus(qint64 id, AppointmentStatus s
         return Error::invalid(QStringLiteral("%1 is for a visit on or before today.")
                                   .arg(statusLabel(status)),
                               QStringLiteral("status"));
+    const bool restoring = !holdsTime(appointment.status) && holdsTime(status);
     appointment.status = status;
     appointment.statusReason = needsReason(status) ? why : QString();
-    return write(appointment, QStringLiteral("status"));
+    return write(appointment, QStringLiteral("status"),
+                 restoring ? Checks::OverlapsOnly : Checks::None);
 }
 
 Result<Appointment> AppointmentService::setNotes(qint64 id, const QString &notes)
@@ -239,7 +254,10 @@ Result<Appointment> AppointmentService::setNotes(qint64 id, const QString &notes
         return stored.error();
     Appointment appointment = stored->appointment;
     appointment.notes = notes.trimmed();
-    return write(appointment, QStringLiteral("notes"));
+    if (appointment.notes.size() > 10000)
+        return Error::invalid(QStringLiteral("Notes are limited to 10,000 characters."),
+                              QStringLiteral("notes"));
+    return write(appointment, QStringLiteral("notes"), Checks::None);
 }
 
 Result<int> AppointmentService::bookMany(const QList<Appointment> &appointments,

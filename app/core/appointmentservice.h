@@ -65,9 +65,13 @@ private:
     ChangeContext context() const { return {m_user, m_clock.now()}; }
     Status validate(const Appointment &draft);
     Result<BookingRules::Names> names();
+    // What a change must pass. A booking or a move passes every rule; putting a cancelled
+    // visit back must find its time still free; a status or notes change on a visit that keeps
+    // its time passes no booking rule (hours or a provider may have changed since it was made).
+    enum class Checks { All, OverlapsOnly, None };
     AppointmentRepository::Guard guardFor(const Appointment &candidate,
-                                          const BookingRules::Names &names);
-    Result<Appointment> write(const Appointment &changed, const QString &action);
+                                          const BookingRules::Names &names, Checks checks);
+    Result<Appointment> write(const Appointment &changed, const QString &action, Checks checks);
 
     AppointmentRepository &m_appointments;
     ClinicSetupRepository &m_setup;

@@ -78,6 +78,7 @@ private slots:
     void shouldMoveAndResizeWithTheSameRules();
     void shouldRequireAReasonToCancel();
     void shouldUnbookForUndo();
+    void shouldChangeStatusAfterHoursOrProviderChanged();
     void shouldLetExactlyOneOfTwoWorkstationsBookTheSameSlot();
     void shouldReadOnlyTheRequestedDaysPerTheQueryPlan();
     void shouldFindFreeSlotsAroundTheBook();
@@ -232,6 +233,34 @@ void tst_AppointmentBook::shouldRequireAReasonToCancel()
                                        kWednesday.addDays(7))).value();
     QVERIFY(!book.setStatus(later.id, AppointmentStatus::Completed));
     QVERIFY(book.setStatus(ann.id, AppointmentStatus::Arrived));
+}
+
+void tst_AppointmentBook::shouldChangeStatusAfterHoursOrProviderChanged()
+{
+    Test::TempClinic clinic;
+    const Clinic c = setUp(clinic);
+    auto &book = clinic.context().appointments();
+    const auto early = book.book(visit(c.ann, c.fiks, c.room1, c.botox, at(8), 15)).value();
+    const auto later = book.book(visit(c.bob, c.fiks, c.room1, c.botox, at(8, 15), 15)).value();
+
+    // given Fiks now starts at 9:00 and a visit booked before that still stands at 8:00
+    QVERIFY(clinic.context().scheduleSetup().setProviderHours(c.fiks.id, {{3, at(9), at(17)}}));
+
+    // then the desk can still mark it arrived and note it: hours guard new bookings and moves
+    QVERIFY2(book.setStatus(early.id, AppointmentStatus::Arrived), "status after hours change");
+    QVERIFY(book.setNotes(early.id, QStringLiteral("Came early")));
+    // but moving it still has to respect the new hours
+    QVERIFY(!book.reschedule(early.id, {kWednesday, at(8, 30), at(8, 45)}, c.fiks.id, c.room1.id));
+
+    // and once Fiks stops seeing patients, his visits can still be cancelled
+    Provider gone = c.fiks;
+    gone.active = false;
+    QVERIFY(clinic.setup().updateProvider(gone));
+    QVERIFY2(book.cancel(later.id, QStringLiteral("Provider left the clinic")),
+             "cancel after the provider was made inactive");
+    // putting it back must still find its time free of other visits
+    QVERIFY(book.book(visit(c.ann, c.alvarez, c.room1, c.consult, at(8, 15), 45)));
+    QVERIFY(!book.setStatus(later.id, AppointmentStatus::Booked));
 }
 
 void tst_AppointmentBook::shouldUnbookForUndo()
