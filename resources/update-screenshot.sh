@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Regenerates resources/screenshots/main-window.png: builds ClinicDesk, fills a throw-away demo
-# clinic (2,000 patients, fixed "today" 2026-11-25) and photographs the main window offscreen
-# with a patient search typed in and the first match selected. Deterministic: the same code gives
-# the same picture. BUILD_DIR (default ./build) and SEARCH (default "ma") may be overridden.
+# Regenerates the README's pictures: builds ClinicDesk, fills a throw-away demo clinic (2,000
+# patients and their appointment book, fixed "today" 2026-11-25) and photographs the main window
+# offscreen: as it opens (the Schedule) into main-window.png, and with a patient search typed in
+# into patients.png. Deterministic: the same code gives the same pictures. BUILD_DIR (default
+# ./build) and SEARCH (default "ma") may be overridden.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BUILD_DIR=${BUILD_DIR:-build}
 SEARCH=${SEARCH:-ma}
 OUT=resources/screenshots/main-window.png
+PATIENTS_OUT=resources/screenshots/patients.png
 
 cmake -S . -B "$BUILD_DIR" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target clinicdesk clinicdesk-cli
@@ -32,5 +34,6 @@ fi
 
 "$BUILD_DIR/app/clinicdesk-cli" --db "$DB" seed-demo --patients 2000 >/dev/null
 mkdir -p "$(dirname "$OUT")"
-"$BUILD_DIR/app/clinicdesk" --db "$DB" --search "$SEARCH" --screenshot "$OUT"
-echo "Wrote $OUT"
+"$BUILD_DIR/app/clinicdesk" --db "$DB" --screenshot "$OUT"
+"$BUILD_DIR/app/clinicdesk" --db "$DB" --search "$SEARCH" --screenshot "$PATIENTS_OUT"
+echo "Wrote $OUT and $PATIENTS_OUT"

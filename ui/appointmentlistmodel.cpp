@@ -44,7 +44,7 @@ QVariant AppointmentListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Date:
             return QLocale(QLocale::English, QLocale::UnitedStates)
-                .toString(a.slot.date, QStringLiteral("ddd MM/dd/yyyy"));
+                .toString(a.slot.date, QStringLiteral("ddd MM/dd/yy"));
         case Time:
             return a.slot.timeRange();
         case Type:

@@ -63,6 +63,12 @@ QTableView *PatientAppointmentsWidget::makeTable(AppointmentListModel *model, co
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // One line a visit in a narrow side panel: columns fit their text, the last takes the rest.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
     connect(table, &QTableView::activated, this, [this, model](const QModelIndex &index) {

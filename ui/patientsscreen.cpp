@@ -119,13 +119,13 @@ PatientsScreen::PatientsScreen(Core::PatientService &service, QWidget *parent)
     actions->addStretch(1);
     actions->addWidget(m_activeButton);
     sideLayout->addLayout(actions);
-    side->setMinimumWidth(320);
+    side->setMinimumWidth(400);
 
     splitter->addWidget(m_table);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({880, 380});
+    splitter->setSizes({800, 460});
     layout->addWidget(splitter, 1);
 
     m_searchTimer.setSingleShot(true);
