@@ -18,6 +18,11 @@ const QString kEntryColumns = QStringLiteral(
     "a.status_reason, a.notes, a.booked_by, a.booked_at, a.updated_by, a.updated_at, "
     "p.last_name, p.first_name, p.preferred_name, p.mrn, p.mobile_phone, p.home_phone, "
     "p.date_of_birth, pr.name, r.name, t.name, t.colour, t.is_botox");
+const QString kInsertAppointment = QStringLiteral(
+    "INSERT INTO appointments (patient_id, provider_id, room_id, type_id, starts_at, ends_at, "
+    "status, status_reason, notes, booked_by, booked_at, updated_by, updated_at) VALUES "
+    "(:patient, :provider, :room, :type, :starts, :ends, :status, :reason, :notes, "
+    ":booked_by, :booked_at, :updated_by, :updated_at)");
 const QString kEntryJoins = QStringLiteral(
     " FROM appointments a JOIN patients p ON p.id = a.patient_id"
     " JOIN providers pr ON pr.id = a.provider_id LEFT JOIN rooms r ON r.id = a.room_id"
@@ -336,11 +341,7 @@ Result<Appointment> SqlAppointmentRepository::insert(const Appointment &appointm
         if (Status s = guard(day.value()); !s)
             return s.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO appointments (patient_id, provider_id, room_id, type_id, starts_at, ends_at, "
-        "status, status_reason, notes, booked_by, booked_at, updated_by, updated_at) VALUES "
-        "(:patient, :provider, :room, :type, :starts, :ends, :status, :reason, :notes, "
-        ":booked_by, :booked_at, :updated_by, :updated_at)"));
+    q.prepare(kInsertAppointment);
     bindAppointment(q, appointment);
     q.bindValue(QStringLiteral(":booked_by"), storedText(appointment.bookedBy));
     q.bindValue(QStringLiteral(":booked_at"), toStoredDateTime(appointment.bookedAt));
@@ -407,11 +408,7 @@ Result<int> SqlAppointmentRepository::insertMany(const QList<Appointment> &appoi
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO appointments (patient_id, provider_id, room_id, type_id, starts_at, ends_at, "
-        "status, status_reason, notes, booked_by, booked_at, updated_by, updated_at) VALUES "
-        "(:patient, :provider, :room, :type, :starts, :ends, :status, :reason, :notes, "
-        ":booked_by, :booked_at, :updated_by, :updated_at)"));
+    q.prepare(kInsertAppointment);
     int done = 0;
     for (const Appointment &a : appointments) {
         bindAppointment(q, a);
@@ -436,20 +433,30 @@ Result<int> SqlAppointmentRepository::insertMany(const QList<Appointment> &appoi
 
 Status SqlAppointmentRepository::remove(qint64 id, const ChangeContext &context)
 {
+    return deleteRow(QStringLiteral("appointments"), id, context, QStringLiteral("unbook"),
+                     QStringLiteral("appointment"), QStringLiteral("booking undone"),
+                     QStringLiteral("the appointment"),
+                     QStringLiteral("Appointment %1 no longer exists.").arg(id));
+}
+
+Status SqlAppointmentRepository::deleteRow(const QString &table, qint64 id,
+                                           const ChangeContext &context, const QString &action,
+                                           const QString &entity, const QString &summary,
+                                           const QString &what, const QString &missing)
+{
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM appointments WHERE id = :id"));
+    // `table` is one of this file's own constants; the id is bound.
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
-        return storageError(QStringLiteral("Cannot remove the appointment"), q.lastError());
+        return storageError(QStringLiteral("Cannot remove %1").arg(what), q.lastError());
     if (q.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("Appointment %1 no longer exists.").arg(id));
-    if (Status s = writeAudit(db, context, QStringLiteral("unbook"),
-                              QStringLiteral("appointment"), id, QStringLiteral("booking undone"));
-        !s)
+        return Error::notFound(missing);
+    if (Status s = writeAudit(db, context, action, entity, id, summary); !s)
         return s;
     return transaction.commit();
 }
@@ -597,22 +604,9 @@ Result<BlockedTime> SqlAppointmentRepository::addBlock(const BlockedTime &block,
 
 Status SqlAppointmentRepository::removeBlock(qint64 id, const ChangeContext &context)
 {
-    QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM blocked_times WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return storageError(QStringLiteral("Cannot remove the blocked time"), q.lastError());
-    if (q.numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("That blocked time no longer exists."));
-    if (Status s = writeAudit(db, context, QStringLiteral("delete"), QStringLiteral("blocked_time"),
-                              id, QString());
-        !s)
-        return s;
-    return transaction.commit();
+    return deleteRow(QStringLiteral("blocked_times"), id, context, QStringLiteral("delete"),
+                     QStringLiteral("blocked_time"), QString(), QStringLiteral("the blocked time"),
+                     QStringLiteral("That blocked time no longer exists."));
 }
 
 } // namespace ClinicDesk::Db

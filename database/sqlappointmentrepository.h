@@ -55,6 +55,10 @@ private:
     Core::Result<QList<Core::ScheduleEntry>> entries(const QString &where,
                                                      const QVariantMap &values,
                                                      const QString &orderBy);
+    // Deletes one row by id with its audit entry, in a write transaction.
+    Core::Status deleteRow(const QString &table, qint64 id, const Core::ChangeContext &context,
+                           const QString &action, const QString &entity, const QString &summary,
+                           const QString &what, const QString &missing);
     Core::Result<QList<Core::WeeklyHours>> hours(const QString &sql, const QVariantMap &values);
 
     Database &m_database;
