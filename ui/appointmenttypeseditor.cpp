@@ -161,13 +161,9 @@ bool AppointmentTypesEditor::editInForm(const AppointmentType &type)
     name->setFocus();
     if (form.exec() != QDialog::Accepted)
         return false;
-    reload();
-    selectId(m_table, AppointmentTypeTableModel::TypeIdRole, savedId);
-    updateButtons();
-    showMessage(m_message, QStringLiteral("ok"),
+    finishSaved(m_table, AppointmentTypeTableModel::TypeIdRole, savedId, m_message,
                 isNew ? tr("\u2713 %1 added.").arg(name->text().simplified())
                       : tr("\u2713 %1 saved.").arg(name->text().simplified()));
-    emit setupChanged();
     return true;
 }
 
@@ -177,29 +173,14 @@ void AppointmentTypesEditor::toggleActive()
     if (!selected)
         return;
     AppointmentType t = *selected;
-    if (t.active) {
-        const Question question{
-            tr("Deactivate appointment type?"),
-            tr("Deactivate %1?\n\nAppointments of this type stay as they are, but it is no longer "
-               "offered for new bookings.")
-                .arg(t.name),
-            tr("Deactivate"),
-            tr("Cancel"),
-            QStringLiteral("deactivateQuestion"),
-            true};
-        if (!confirm(question))
-            return;
-    }
-    t.active = !t.active;
-    if (Core::Status s = m_setup.updateAppointmentType(t); !s) {
-        showMessage(m_message, QStringLiteral("error"), tr("Not saved: %1").arg(s.error().message));
-        return;
-    }
-    reload();
-    showMessage(m_message, QStringLiteral("ok"),
-                t.active ? tr("\u2713 %1 is active again.").arg(t.name)
-                         : tr("\u2713 %1 is now inactive.").arg(t.name));
-    emit setupChanged();
+    toggleActiveWith(m_message, t.name, t.active, tr("Deactivate appointment type?"),
+                     tr("Deactivate %1?\n\nAppointments of this type stay as they are, but it is "
+                        "no longer offered for new bookings.")
+                         .arg(t.name),
+                     [&](bool active) {
+                         t.active = active;
+                         return m_setup.updateAppointmentType(t);
+                     });
 }
 
 } // namespace ClinicDesk::Ui

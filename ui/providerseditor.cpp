@@ -367,13 +367,10 @@ bool ProvidersEditor::editInForm(const Provider &provider)
     if (form.exec() != QDialog::Accepted)
         return false;
 
-    reload();
     // Goes to the provider just saved (asking first if other working hours are unsaved).
-    selectId(m_table, ProviderTableModel::ProviderIdRole, savedId);
-    showMessage(m_message, QStringLiteral("ok"),
+    finishSaved(m_table, ProviderTableModel::ProviderIdRole, savedId, m_message,
                 isNew ? tr("\u2713 %1 added.").arg(name->text().simplified())
                       : tr("\u2713 %1 saved.").arg(name->text().simplified()));
-    emit setupChanged();
     return true;
 }
 
@@ -383,29 +380,15 @@ void ProvidersEditor::toggleActive()
     if (!selected)
         return;
     Provider p = *selected;
-    if (p.active) {
-        const Question question{
-            tr("Deactivate provider?"),
-            tr("Deactivate %1?\n\nThey stay on past and already booked appointments, but are no "
-               "longer offered for new ones. You can reactivate them at any time.")
-                .arg(p.displayName()),
-            tr("Deactivate"),
-            tr("Cancel"),
-            QStringLiteral("deactivateQuestion"),
-            true};
-        if (!confirm(question))
-            return;
-    }
-    p.active = !p.active;
-    if (Core::Status s = m_setup.updateProvider(p); !s) {
-        showMessage(m_message, QStringLiteral("error"), tr("Not saved: %1").arg(s.error().message));
-        return;
-    }
-    reload();
-    showMessage(m_message, QStringLiteral("ok"),
-                p.active ? tr("\u2713 %1 is active again.").arg(p.name)
-                         : tr("\u2713 %1 is now inactive.").arg(p.name));
-    emit setupChanged();
+    toggleActiveWith(m_message, p.name, p.active, tr("Deactivate provider?"),
+                     tr("Deactivate %1?\n\nThey stay on past and already booked appointments, "
+                        "but are no longer offered for new ones. You can reactivate them at any "
+                        "time.")
+                         .arg(p.displayName()),
+                     [&](bool active) {
+                         p.active = active;
+                         return m_setup.updateProvider(p);
+                     });
 }
 
 } // namespace ClinicDesk::Ui

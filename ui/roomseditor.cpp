@@ -123,13 +123,9 @@ bool RoomsEditor::editInForm(const Room &room)
     name->setFocus();
     if (form.exec() != QDialog::Accepted)
         return false;
-    reload();
-    selectId(m_table, RoomTableModel::RoomIdRole, savedId);
-    updateButtons();
-    showMessage(m_message, QStringLiteral("ok"),
+    finishSaved(m_table, RoomTableModel::RoomIdRole, savedId, m_message,
                 isNew ? tr("\u2713 %1 added.").arg(name->text().simplified())
                       : tr("\u2713 Renamed to %1.").arg(name->text().simplified()));
-    emit setupChanged();
     return true;
 }
 
@@ -139,29 +135,14 @@ void RoomsEditor::toggleActive()
     if (!selected)
         return;
     Room r = *selected;
-    if (r.active) {
-        const Question question{
-            tr("Deactivate room?"),
-            tr("Deactivate %1?\n\nIt stays on past and already booked appointments, but is no "
-               "longer offered for new ones.")
-                .arg(r.name),
-            tr("Deactivate"),
-            tr("Cancel"),
-            QStringLiteral("deactivateQuestion"),
-            true};
-        if (!confirm(question))
-            return;
-    }
-    r.active = !r.active;
-    if (Core::Status s = m_setup.updateRoom(r); !s) {
-        showMessage(m_message, QStringLiteral("error"), tr("Not saved: %1").arg(s.error().message));
-        return;
-    }
-    reload();
-    showMessage(m_message, QStringLiteral("ok"),
-                r.active ? tr("\u2713 %1 is active again.").arg(r.name)
-                         : tr("\u2713 %1 is now inactive.").arg(r.name));
-    emit setupChanged();
+    toggleActiveWith(m_message, r.name, r.active, tr("Deactivate room?"),
+                     tr("Deactivate %1?\n\nIt stays on past and already booked appointments, but "
+                        "is no longer offered for new ones.")
+                         .arg(r.name),
+                     [&](bool active) {
+                         r.active = active;
+                         return m_setup.updateRoom(r);
+                     });
 }
 
 } // namespace ClinicDesk::Ui

@@ -21,6 +21,44 @@ bool SettingsPage::confirm(const Question &question)
     return m_confirm && m_confirm(this, question);
 }
 
+void SettingsPage::finishSaved(QTableView *table, int idRole, qint64 id, QLabel *messageLine,
+                               const QString &message)
+{
+    reload();
+    // Selecting the saved row updates the page's buttons through selectionChanged (a page may ask
+    // first, e.g. when other edits are unsaved).
+    selectId(table, idRole, id);
+    showMessage(messageLine, QStringLiteral("ok"), message);
+    emit setupChanged();
+}
+
+void SettingsPage::toggleActiveWith(QLabel *messageLine, const QString &name, bool active,
+                                    const QString &questionTitle, const QString &questionText,
+                                    const std::function<Core::Status(bool active)> &store)
+{
+    if (active) {
+        const Question question{questionTitle,
+                                questionText,
+                                tr("Deactivate"),
+                                tr("Cancel"),
+                                QStringLiteral("deactivateQuestion"),
+                                true};
+        if (!confirm(question))
+            return;
+    }
+    const bool nowActive = !active;
+    if (Core::Status s = store(nowActive); !s) {
+        showMessage(messageLine, QStringLiteral("error"),
+                    tr("Not saved: %1").arg(s.error().message));
+        return;
+    }
+    reload();
+    showMessage(messageLine, QStringLiteral("ok"),
+                nowActive ? tr("\u2713 %1 is active again.").arg(name)
+                          : tr("\u2713 %1 is now inactive.").arg(name));
+    emit setupChanged();
+}
+
 QLabel *createMessageLine(const QString &objectName, QWidget *parent)
 {
     auto *line = new QLabel(parent);

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "confirmation.h"
+#include "result.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QLabel;
@@ -38,6 +41,18 @@ signals:
 protected:
     bool confirm(const Question &question);
     const Confirmer &confirmer() const { return m_confirm; }
+
+    // After an add or edit form of a set-up table was saved: reads what is stored again, selects
+    // the row just saved (its id in `idRole`), says `message` on `messageLine` and tells the
+    // dialog.
+    void finishSaved(QTableView *table, int idRole, qint64 id, QLabel *messageLine,
+                     const QString &message);
+    // Deactivates (asking `questionTitle` / `questionText` first) or reactivates the item called
+    // `name` whose active flag is now `active`. `store` saves the item with the flipped flag; on
+    // success the page reads what is stored again, says so on `messageLine` and tells the dialog.
+    void toggleActiveWith(QLabel *messageLine, const QString &name, bool active,
+                          const QString &questionTitle, const QString &questionText,
+                          const std::function<Core::Status(bool active)> &store);
 
 private:
     QString m_title;
