@@ -41,10 +41,14 @@ std::unique_ptr<Clock> AppContext::makeClock()
 
 QString AppContext::currentUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    // A service or a container may set none of them; the home folder is named after the user.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 Result<std::unique_ptr<AppContext>> AppContext::open(const Options &options)
