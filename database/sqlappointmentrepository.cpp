@@ -322,6 +322,20 @@ Result<Availability> SqlAppointmentRepository::availability(QDate from, QDate to
     return result;
 }
 
+Status SqlAppointmentRepository::runGuard(const Appointment &appointment, const Guard &guard)
+{
+    if (!guard)
+        return {};
+    const TimeSlot &slot = appointment.slot;
+    auto day = availability(slot.date, slot.date, {appointment.providerId},
+                            appointment.roomId ? QList<qint64>{appointment.roomId}
+                                               : QList<qint64>{},
+                            appointment.patientId);
+    if (!day)
+        return day.error();
+    return guard(day.value());
+}
+
 Result<Appointment> SqlAppointmentRepository::insert(const Appointment &appointment,
                                                      const ChangeContext &context,
                                                      const Guard &guard)
@@ -331,15 +345,8 @@ Result<Appointment> SqlAppointmentRepository::insert(const Appointment &appointm
     if (!transaction.isActive())
         return transaction.error();
     const TimeSlot &slot = appointment.slot;
-    auto day = availability(slot.date, slot.date, {appointment.providerId},
-                            appointment.roomId ? QList<qint64>{appointment.roomId}
-                                               : QList<qint64>{},
-                            appointment.patientId);
-    if (!day)
-        return day.error();
-    if (guard)
-        if (Status s = guard(day.value()); !s)
-            return s.error();
+    if (Status s = runGuard(appointment, guard); !s)
+        return s.error();
     QSqlQuery q(db);
     q.prepare(kInsertAppointment);
     bindAppointment(q, appointment);
@@ -367,15 +374,8 @@ Status SqlAppointmentRepository::update(const Appointment &appointment,
     if (!transaction.isActive())
         return transaction.error();
     const TimeSlot &slot = appointment.slot;
-    auto day = availability(slot.date, slot.date, {appointment.providerId},
-                            appointment.roomId ? QList<qint64>{appointment.roomId}
-                                               : QList<qint64>{},
-                            appointment.patientId);
-    if (!day)
-        return day.error();
-    if (guard)
-        if (Status s = guard(day.value()); !s)
-            return s;
+    if (Status s = runGuard(appointment, guard); !s)
+        return s;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE appointments SET patient_id = :patient, provider_id = :provider, room_id = :room, "

@@ -55,6 +55,9 @@ private:
     Core::Result<QList<Core::ScheduleEntry>> entries(const QString &where,
                                                      const QVariantMap &values,
                                                      const QString &orderBy);
+    // Reads the appointment's day (its provider, room and patient) and runs the guard on it;
+    // called inside the write transaction.
+    Core::Status runGuard(const Core::Appointment &appointment, const Guard &guard);
     // Deletes one row by id with its audit entry, in a write transaction.
     Core::Status deleteRow(const QString &table, qint64 id, const Core::ChangeContext &context,
                            const QString &action, const QString &entity, const QString &summary,

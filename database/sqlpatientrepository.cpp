@@ -67,10 +67,10 @@ QList<QPair<QString, QVariant>> columnValues(const Patient &p)
         {QStringLiteral("mobile_rev"), reversed(p.mobilePhone)},
         {QStringLiteral("home_rev"), reversed(p.homePhone)},
     };
-    // Qt binds a null QString as SQL NULL, but these columns are NOT NULL with '' for "none".
+    // NOT NULL text columns keep '' for "none" (see storedText).
     for (auto &[column, value] : values)
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            value = QStringLiteral("");
+        if (value.typeId() == QMetaType::QString)
+            value = storedText(value.toString());
     return values;
 }
 
