@@ -5,7 +5,7 @@ set -euo pipefail
 
 CLINICDESK_DEPS=(
     build-essential cmake pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-qpa-plugins fonts-dejavu-core
     poppler-utils sqlite3 dpkg-dev file
 )
