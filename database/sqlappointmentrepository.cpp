@@ -17,12 +17,28 @@ const QString kEntryColumns = QStringLiteral(
     "a.id, a.patient_id, a.provider_id, a.room_id, a.type_id, a.starts_at, a.ends_at, a.status, "
     "a.status_reason, a.notes, a.booked_by, a.booked_at, a.updated_by, a.updated_at, "
     "p.last_name, p.first_name, p.preferred_name, p.mrn, p.mobile_phone, p.home_phone, "
-    "p.date_of_birth, pr.name, r.name, t.name, t.colour, t.is_botox");
+    "p.date_of_birth, pr.name, r.name, t.name, t.colour, t.is_botox, a.override_reason, "
+    "p.insurance_payer, "
+    // Botox visits carry their retreatment facts: the latest treatment before them, recorded or
+    // booked, the cycle they are, and whether a specialty pharmacy's drug is still awaited.
+    // Each is an indexed look-up by patient, so a day costs what is on it.
+    "CASE WHEN t.is_botox = 1 THEN (SELECT MAX(d) FROM ("
+    " SELECT MAX(tr.treated_on) AS d FROM treatments tr WHERE tr.patient_id = a.patient_id"
+    "  AND tr.treated_on < substr(a.starts_at, 1, 10)"
+    " UNION ALL SELECT MAX(substr(b.starts_at, 1, 10)) FROM appointments b"
+    "  JOIN appointment_types bt ON bt.id = b.type_id AND bt.is_botox = 1"
+    "  WHERE b.patient_id = a.patient_id AND b.starts_at < substr(a.starts_at, 1, 10)"
+    "  AND b.status NOT IN ('cancelled', 'no_show'))) END, "
+    "CASE WHEN t.is_botox = 1 THEN (SELECT COUNT(*) FROM treatments tr"
+    " WHERE tr.patient_id = a.patient_id AND tr.treated_on < substr(a.starts_at, 1, 10)) END, "
+    "CASE WHEN t.is_botox = 1 THEN (SELECT COUNT(*) FROM drug_supplies ds"
+    " WHERE ds.appointment_id = a.id AND ds.source = 'specialty_pharmacy'"
+    " AND ds.received_on IS NULL) END");
 const QString kInsertAppointment = QStringLiteral(
     "INSERT INTO appointments (patient_id, provider_id, room_id, type_id, starts_at, ends_at, "
-    "status, status_reason, notes, booked_by, booked_at, updated_by, updated_at) VALUES "
-    "(:patient, :provider, :room, :type, :starts, :ends, :status, :reason, :notes, "
-    ":booked_by, :booked_at, :updated_by, :updated_at)");
+    "status, status_reason, notes, override_reason, booked_by, booked_at, updated_by, "
+    "updated_at) VALUES (:patient, :provider, :room, :type, :starts, :ends, :status, :reason, "
+    ":notes, :override, :booked_by, :booked_at, :updated_by, :updated_at)");
 const QString kEntryJoins = QStringLiteral(
     " FROM appointments a JOIN patients p ON p.id = a.patient_id"
     " JOIN providers pr ON pr.id = a.provider_id LEFT JOIN rooms r ON r.id = a.room_id"
@@ -102,6 +118,13 @@ ScheduleEntry entryFrom(const QSqlQuery &q)
     e.typeName = q.value(23).toString();
     e.typeColour = q.value(24).toString();
     e.isBotox = q.value(25).toBool();
+    a.overrideReason = q.value(26).toString();
+    e.patientPayer = q.value(27).toString();
+    if (e.isBotox) {
+        e.previousTreatment = fromStoredDate(q.value(28).toString());
+        e.cycle = q.value(29).toInt() + 1;
+        e.awaitingDrug = q.value(30).toInt() > 0;
+    }
     return e;
 }
 
@@ -117,6 +140,7 @@ void bindAppointment(QSqlQuery &q, const Appointment &a)
     q.bindValue(QStringLiteral(":status"), statusCode(a.status));
     q.bindValue(QStringLiteral(":reason"), storedText(a.statusReason));
     q.bindValue(QStringLiteral(":notes"), storedText(a.notes));
+    q.bindValue(QStringLiteral(":override"), storedText(a.overrideReason));
     q.bindValue(QStringLiteral(":updated_by"), storedText(a.updatedBy));
     q.bindValue(QStringLiteral(":updated_at"), toStoredDateTime(a.updatedAt));
 }
@@ -319,7 +343,39 @@ Result<Availability> SqlAppointmentRepository::availability(QDate from, QDate to
     if (!appointments)
         return appointments.error();
     result.appointments = appointments.value();
+    if (patientId != 0) {
+        if (Status s = loadTreatments(patientId, result); !s)
+            return s.error();
+    }
     return result;
+}
+
+Status SqlAppointmentRepository::loadTreatments(qint64 patientId, Availability &result)
+{
+    // Everything that counts as a Botox treatment for the retreatment rule: recorded treatments
+    // (with their appointment, if any) and Botox bookings that still hold their time.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT treated_on, appointment_id FROM treatments WHERE patient_id = :patient "
+        "UNION ALL SELECT substr(a.starts_at, 1, 10), a.id FROM appointments a "
+        "JOIN appointment_types t ON t.id = a.type_id AND t.is_botox = 1 "
+        "WHERE a.patient_id = :patient2 AND ") + holdsTimeCondition());
+    q.bindValue(QStringLiteral(":patient"), patientId);
+    q.bindValue(QStringLiteral(":patient2"), patientId);
+    if (!q.exec())
+        return storageError(QStringLiteral("Cannot read the patient's treatments"), q.lastError());
+    while (q.next())
+        result.patientTreatments.append({fromStoredDate(q.value(0).toString()),
+                                         q.value(1).isNull() ? 0 : q.value(1).toLongLong()});
+    QSqlQuery p(m_database.connection());
+    p.prepare(QStringLiteral("SELECT insurance_payer FROM patients WHERE id = :id"));
+    p.bindValue(QStringLiteral(":id"), patientId);
+    if (!p.exec())
+        return storageError(QStringLiteral("Cannot read the patient"), p.lastError());
+    if (p.next())
+        result.patientPayer = p.value(0).toString();
+    return {};
 }
 
 Status SqlAppointmentRepository::runGuard(const Appointment &appointment, const Guard &guard)
@@ -380,7 +436,8 @@ Status SqlAppointmentRepository::update(const Appointment &appointment,
     q.prepare(QStringLiteral(
         "UPDATE appointments SET patient_id = :patient, provider_id = :provider, room_id = :room, "
         "type_id = :type, starts_at = :starts, ends_at = :ends, status = :status, "
-        "status_reason = :reason, notes = :notes, updated_by = :updated_by, "
+        "status_reason = :reason, notes = :notes, override_reason = :override, "
+        "updated_by = :updated_by, "
         "updated_at = :updated_at WHERE id = :id"));
     bindAppointment(q, appointment);
     q.bindValue(QStringLiteral(":id"), appointment.id);

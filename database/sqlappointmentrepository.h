@@ -58,6 +58,7 @@ private:
     // Reads the appointment's day (its provider, room and patient) and runs the guard on it;
     // called inside the write transaction.
     Core::Status runGuard(const Core::Appointment &appointment, const Guard &guard);
+    Core::Status loadTreatments(qint64 patientId, Core::Availability &result);
     // Deletes one row by id with its audit entry, in a write transaction.
     Core::Status deleteRow(const QString &table, qint64 id, const Core::ChangeContext &context,
                            const QString &action, const QString &entity, const QString &summary,

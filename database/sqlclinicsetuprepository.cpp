@@ -212,6 +212,47 @@ Status SqlClinicSetupRepository::updateAppointmentType(const AppointmentType &ty
                      context, QStringLiteral("appointment type"));
 }
 
+Result<QList<Payer>> SqlClinicSetupRepository::payers()
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, minimum_days, active FROM payers ORDER BY name")))
+        return storageError(QStringLiteral("Cannot read payers"), q.lastError());
+    QList<Payer> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(),
+                     q.value(2).isNull() ? 0 : q.value(2).toInt(), q.value(3).toBool()});
+    return list;
+}
+
+namespace {
+QVariantMap payerValues(const Payer &payer)
+{
+    return {{QStringLiteral("name"), payer.name},
+            {QStringLiteral("name_key"), payer.name.toCaseFolded()},
+            {QStringLiteral("minimum_days"), payer.minimumDays > 0
+                                                 ? QVariant(payer.minimumDays)
+                                                 : QVariant(QMetaType::fromType<int>())},
+            {QStringLiteral("active"), int(payer.active)}};
+}
+} // namespace
+
+Result<Payer> SqlClinicSetupRepository::addPayer(const Payer &payer, const ChangeContext &context)
+{
+    auto id = insertRow(QStringLiteral("payers"), payerValues(payer), context,
+                        QStringLiteral("payer"));
+    if (!id)
+        return id.error();
+    Payer stored = payer;
+    stored.id = id.value();
+    return stored;
+}
+
+Status SqlClinicSetupRepository::updatePayer(const Payer &payer, const ChangeContext &context)
+{
+    return updateRow(QStringLiteral("payers"), payer.id, payerValues(payer), context,
+                     QStringLiteral("payer"));
+}
+
 Result<std::optional<QString>> SqlClinicSetupRepository::setting(const QString &key)
 {
     QSqlQuery q(m_database.connection());
@@ -227,6 +268,12 @@ Result<std::optional<QString>> SqlClinicSetupRepository::setting(const QString &
 Status SqlClinicSetupRepository::setSetting(const QString &key, const QString &value,
                                             const ChangeContext &context)
 {
+    return setSettings({{key, value}}, context);
+}
+
+Status SqlClinicSetupRepository::setSettings(const QList<QPair<QString, QString>> &values,
+                                             const ChangeContext &context)
+{
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive())
@@ -234,14 +281,17 @@ Status SqlClinicSetupRepository::setSetting(const QString &key, const QString &v
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO clinic_settings (key, value) VALUES (:key, :value) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.bindValue(QStringLiteral(":key"), key);
-    q.bindValue(QStringLiteral(":value"), storedText(value));
-    if (!q.exec())
-        return storageError(QStringLiteral("Cannot save the setting %1").arg(key), q.lastError());
-    if (Status s = writeAudit(db, context, QStringLiteral("set"), QStringLiteral("setting"), 0,
-                              key + QStringLiteral(" = ") + value);
-        !s)
-        return s;
+    for (const auto &[key, value] : values) {
+        q.bindValue(QStringLiteral(":key"), key);
+        q.bindValue(QStringLiteral(":value"), storedText(value));
+        if (!q.exec())
+            return storageError(QStringLiteral("Cannot save the setting %1").arg(key),
+                                q.lastError());
+        if (Status s = writeAudit(db, context, QStringLiteral("set"), QStringLiteral("setting"), 0,
+                                  key + QStringLiteral(" = ") + value);
+            !s)
+            return s;
+    }
     return transaction.commit();
 }
 

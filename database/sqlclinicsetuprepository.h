@@ -27,7 +27,13 @@ public:
     Core::Status updateRoom(const Core::Room &room, const Core::ChangeContext &context) override;
     Core::Status updateAppointmentType(const Core::AppointmentType &type,
                                        const Core::ChangeContext &context) override;
+    Core::Result<QList<Core::Payer>> payers() override;
+    Core::Result<Core::Payer> addPayer(const Core::Payer &payer,
+                                       const Core::ChangeContext &context) override;
+    Core::Status updatePayer(const Core::Payer &payer, const Core::ChangeContext &context) override;
     Core::Result<std::optional<QString>> setting(const QString &key) override;
+    Core::Status setSettings(const QList<QPair<QString, QString>> &values,
+                             const Core::ChangeContext &context) override;
     Core::Status setSetting(const QString &key, const QString &value,
                             const Core::ChangeContext &context) override;
 

@@ -37,6 +37,8 @@ struct Appointment {
     AppointmentStatus status = AppointmentStatus::Booked;
     QString statusReason; // why cancelled / no-show
     QString notes;
+    // Why a Botox treatment was booked before the earliest allowed date (empty: it wasn't).
+    QString overrideReason;
     QString bookedBy;
     QDateTime bookedAt;
     QString updatedBy;
@@ -57,6 +59,11 @@ struct ScheduleEntry {
     QString typeName;
     QString typeColour;
     bool isBotox = false;
+    // Botox visits only: the retreatment facts the calendar marks them with.
+    QString patientPayer;
+    QDate previousTreatment; // the latest treatment (recorded or held booking) before this one
+    int cycle = 0;           // recorded treatments before it + 1
+    bool awaitingDrug = false; // specialty pharmacy, drug not received yet
 
     const TimeSlot &slot() const { return appointment.slot; }
     // "Lee, Ann at 10:00–10:15 with Vladimir Fiks in Procedure 1"

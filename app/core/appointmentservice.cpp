@@ -35,6 +35,12 @@ Result<BookingRules::Names> AppointmentService::names()
         return rooms.error();
     for (const Room &r : rooms.value())
         names.rooms.insert(r.id, r.name);
+    auto types = m_setup.appointmentTypes();
+    if (!types)
+        return types.error();
+    for (const AppointmentType &t : types.value())
+        if (t.isBotox)
+            names.botoxTypes.insert(t.id);
     return names;
 }
 
@@ -116,8 +122,11 @@ AppointmentRepository::Guard AppointmentService::guardFor(const Appointment &can
                 return c.kind != Conflict::Kind::ProviderBusy && c.kind != Conflict::Kind::RoomBusy
                        && c.kind != Conflict::Kind::PatientBusy;
             });
-        if (conflicts.isEmpty())
+        if (conflicts.isEmpty()) {
+            if (auto early = tooEarly(candidate, day, names))
+                return Error::refused(early->message);
             return {};
+        }
         QStringList lines;
         for (const Conflict &c : conflicts)
             lines << c.message;
@@ -146,7 +155,24 @@ Result<QList<Conflict>> AppointmentService::conflictsFor(const Appointment &draf
                                            draft.patientId);
     if (!day)
         return day.error();
-    return BookingRules::check(draft, day.value(), n.value());
+    QList<Conflict> conflicts = BookingRules::check(draft, day.value(), n.value());
+    if (auto early = tooEarly(draft, day.value(), n.value()))
+        conflicts.append(early.value());
+    return conflicts;
+}
+
+std::optional<Conflict> AppointmentService::tooEarly(const Appointment &candidate,
+                                                     const Availability &day,
+                                                     const BookingRules::Names &names) const
+{
+    if (!names.botoxTypes.contains(candidate.typeId) || !candidate.overrideReason.trimmed().isEmpty())
+        return std::nullopt;
+    const RetreatmentPolicy policy(ClinicSetupService::retreatmentSettingsFrom(m_setup));
+    const auto early = policy.checkBooking(candidate.slot.date, candidate.id,
+                                           day.patientTreatments, day.patientPayer);
+    if (!early)
+        return std::nullopt;
+    return Conflict{Conflict::Kind::TooEarly, early->message, 0};
 }
 
 Result<QList<SlotOffer>> AppointmentService::nearestFree(const Appointment &draft, int count)
@@ -167,6 +193,7 @@ Result<Appointment> AppointmentService::book(const Appointment &draft)
     appointment.status = AppointmentStatus::Booked;
     appointment.statusReason.clear();
     appointment.notes = appointment.notes.trimmed();
+    appointment.overrideReason = appointment.overrideReason.simplified();
     if (Status s = validate(appointment); !s)
         return s.error();
     auto n = names();

@@ -2,7 +2,7 @@
 
 #include "appointmentrepository.h"
 #include "bookingrules.h"
-#include "clinicsetuprepository.h"
+#include "clinicsetupservice.h"
 #include "clock.h"
 #include "patientrepository.h"
 #include "slotfinder.h"
@@ -65,6 +65,9 @@ private:
     ChangeContext context() const { return {m_user, m_clock.now()}; }
     Status validate(const Appointment &draft);
     Result<BookingRules::Names> names();
+    // The retreatment rule for a Botox booking without an override reason.
+    std::optional<Conflict> tooEarly(const Appointment &candidate, const Availability &day,
+                                     const BookingRules::Names &names) const;
     // What a change must pass. A booking or a move passes every rule; putting a cancelled
     // visit back must find its time still free; a status or notes change on a visit that keeps
     // its time passes no booking rule (hours or a provider may have changed since it was made).

@@ -18,6 +18,14 @@ struct Availability {
     QList<BlockedTime> blocks;
     QList<ScheduleEntry> appointments;                // only those that hold time
 
+    // The patient's Botox treatments, recorded or booked (held), for the retreatment rule.
+    struct TreatmentEvent {
+        QDate date;
+        qint64 appointmentId = 0; // 0: a recorded treatment with no appointment
+    };
+    QList<TreatmentEvent> patientTreatments;
+    QString patientPayer;
+
     std::optional<TimeSlot> clinicOpen(QDate day) const;
     // When the provider works that day, within the clinic's hours; nothing on a day off.
     std::optional<TimeSlot> providerWorking(qint64 providerId, QDate day) const;

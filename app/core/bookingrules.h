@@ -2,11 +2,21 @@
 
 #include "availability.h"
 
+#include <QSet>
+
 namespace ClinicDesk::Core {
 
 // Why an appointment cannot go where it was asked, in the desk's words.
 struct Conflict {
-    enum class Kind { ProviderBusy, RoomBusy, PatientBusy, ProviderOff, OutsideHours, Blocked };
+    enum class Kind {
+        ProviderBusy,
+        RoomBusy,
+        PatientBusy,
+        ProviderOff,
+        OutsideHours,
+        Blocked,
+        TooEarly, // a Botox treatment before the earliest allowed date: needs an override reason
+    };
     Kind kind;
     QString message;
     qint64 clashingAppointmentId = 0;
@@ -22,6 +32,7 @@ public:
     struct Names {
         QHash<qint64, QString> providers;
         QHash<qint64, QString> rooms;
+        QSet<qint64> botoxTypes; // types that are Botox treatments (the retreatment rule applies)
     };
     static QList<Conflict> check(const Appointment &candidate, const Availability &day,
                                  const Names &names);

@@ -23,6 +23,19 @@ QList<QPair<QString, QString>> settings()
         {SettingKey::clinicPhone, QStringLiteral("5034058718")},
         {SettingKey::timeZone, QStringLiteral("America/Los_Angeles")},
         {SettingKey::slotMinutes, QStringLiteral("15")},
+        {SettingKey::defaultMinimumDays, QStringLiteral("84")},
+        {SettingKey::selfPayMinimumDays, QStringLiteral("70")},
+        {SettingKey::selfPayName, QStringLiteral("Self-pay")},
+        {SettingKey::dueDays, QStringLiteral("84")},
+        {SettingKey::graceDays, QStringLiteral("14")},
+        {SettingKey::soonDays, QStringLiteral("14")},
+        {SettingKey::authorizationLeadDays, QStringLiteral("28")},
+        {SettingKey::responseThresholdPercent, QStringLiteral("30")},
+        {SettingKey::responseJudgedAfterCycle, QStringLiteral("2")},
+        {SettingKey::treatmentDiagnosis, QStringLiteral("G43.709")},
+        {SettingKey::treatmentProduct, QStringLiteral("Botox (onabotulinumtoxinA)")},
+        {SettingKey::treatmentNdc, QStringLiteral("0023-3921-02")},
+        {SettingKey::treatmentVialUnits, QStringLiteral("200")},
     };
 }
 

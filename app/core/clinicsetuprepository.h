@@ -29,10 +29,18 @@ public:
     virtual Status updateAppointmentType(const AppointmentType &type,
                                          const ChangeContext &context) = 0;
 
+    // Payers, by name. Names are unique ignoring case.
+    virtual Result<QList<Payer>> payers() = 0;
+    virtual Result<Payer> addPayer(const Payer &payer, const ChangeContext &context) = 0;
+    virtual Status updatePayer(const Payer &payer, const ChangeContext &context) = 0;
+
     // Nothing when the setting was never set.
     virtual Result<std::optional<QString>> setting(const QString &key) = 0;
     virtual Status setSetting(const QString &key, const QString &value,
                               const ChangeContext &context) = 0;
+    // Several settings in one transaction: all or none.
+    virtual Status setSettings(const QList<QPair<QString, QString>> &values,
+                               const ChangeContext &context) = 0;
 };
 
 } // namespace ClinicDesk::Core

@@ -2,6 +2,7 @@
 
 #include "clinicsetuprepository.h"
 #include "clock.h"
+#include "retreatmentpolicy.h"
 
 namespace ClinicDesk::Core {
 
@@ -28,15 +29,40 @@ public:
     Status updateRoom(Room room);
     Status updateAppointmentType(AppointmentType type);
 
+    Result<QList<Payer>> payers() const { return m_repository.payers(); }
+    Result<Payer> addPayer(Payer payer);
+    Status updatePayer(Payer payer);
+    // Adds the payers that are not there yet (by name, ignoring case), e.g. the demo clinic's.
+    Status ensurePayers(const QStringList &names);
+
+    // The retreatment rule's numbers, from the settings and the payers (defaults where missing).
+    static RetreatmentSettings retreatmentSettingsFrom(ClinicSetupRepository &repository);
+    RetreatmentSettings retreatmentSettings() const
+    {
+        return retreatmentSettingsFrom(m_repository);
+    }
+    // Checks and stores the clinic-wide numbers (payers' own minimums are kept with the payers).
+    Status setRetreatmentSettings(const RetreatmentSettings &settings);
+    // Checks and stores several settings in one transaction: all or none. The values the clinic's
+    // rules read (retreatment days, authorization lead time 0..365 days, response threshold
+    // 1..99 % and cycle 1..10, what a new treatment starts with) are checked and tidied first; a
+    // refusal names the field (the key's name in SettingKey, e.g. "treatmentDiagnosis"). Other
+    // keys are stored as given.
+    Status setSettings(const QList<QPair<QString, QString>> &values);
+
     QString setting(const QString &key, const QString &fallback = {}) const;
+    // A whole-number setting, or the fallback when missing or out of min..max.
+    int intSetting(const QString &key, int fallback, int min, int max) const;
     Status setSetting(const QString &key, const QString &value);
     QString clinicName() const;
+    const Clock &clock() const { return m_clock; }
 
 private:
     ChangeContext context() const { return {m_user, m_clock.now()}; }
     static Status tidy(Provider &provider);
     static Status tidy(Room &room);
     static Status tidy(AppointmentType &type);
+    static Status tidy(Payer &payer);
 
     ClinicSetupRepository &m_repository;
     const Clock &m_clock;

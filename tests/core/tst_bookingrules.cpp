@@ -56,7 +56,8 @@ Availability openWeekdays()
 BookingRules::Names names()
 {
     return {{{kFiks, QStringLiteral("Vladimir Fiks")}, {kAlvarez, QStringLiteral("Maria Alvarez")}},
-            {{kRoom1, QStringLiteral("Procedure 1")}, {kRoom2, QStringLiteral("Procedure 2")}}};
+            {{kRoom1, QStringLiteral("Procedure 1")}, {kRoom2, QStringLiteral("Procedure 2")}},
+            {}};
 }
 
 } // namespace

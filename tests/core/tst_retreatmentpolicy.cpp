@@ -6,6 +6,8 @@
 using namespace ClinicDesk::Core;
 using State = RetreatmentStatus::State;
 
+Q_DECLARE_METATYPE(ClinicDesk::Core::Availability::TreatmentEvent)
+
 class tst_RetreatmentPolicy : public QObject
 {
     Q_OBJECT
@@ -16,6 +18,9 @@ private slots:
     void shouldTellWhereThePatientStands_data();
     void shouldTellWhereThePatientStands();
     void shouldWordTheStatusForTheDesk();
+    void shouldCheckABookingAgainstTheTreatmentsAroundIt_data();
+    void shouldCheckABookingAgainstTheTreatmentsAroundIt();
+    void shouldNameTheEarliestAllowedDateWhenRefusing();
 };
 
 void tst_RetreatmentPolicy::shouldComputeTheWindowInCalendarDays_data()
@@ -131,6 +136,71 @@ void tst_RetreatmentPolicy::shouldWordTheStatusForTheDesk()
              QStringLiteral("Booked too early (Nov 26)"));
     QCOMPARE(policy.statusFor(std::nullopt, {}, today).label(),
              QStringLiteral("No treatment yet"));
+}
+
+using Events = QList<Availability::TreatmentEvent>;
+
+void tst_RetreatmentPolicy::shouldCheckABookingAgainstTheTreatmentsAroundIt_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<qint64>("appointmentId");
+    QTest::addColumn<Events>("treatments");
+    QTest::addColumn<QString>("payer");
+    QTest::addColumn<bool>("tooEarly");
+
+    const QDate sep1(2026, 9, 1);
+    const Events recorded{{sep1, 0}};
+    QTest::newRow("no treatment yet") << QDate(2026, 11, 2) << qint64(0) << Events{} << "Aetna"
+                                      << false;
+    QTest::newRow("83 days") << sep1.addDays(83) << qint64(0) << recorded << "Aetna" << true;
+    QTest::newRow("84 days") << sep1.addDays(84) << qint64(0) << recorded << "Aetna" << false;
+    QTest::newRow("85 days") << sep1.addDays(85) << qint64(0) << recorded << "Aetna" << false;
+    QTest::newRow("self-pay at 70 days") << sep1.addDays(70) << qint64(0) << recorded
+                                         << "Self-pay" << false;
+    QTest::newRow("self-pay at 69 days") << sep1.addDays(69) << qint64(0) << recorded
+                                         << "Self-pay" << true;
+    QTest::newRow("the same day as a treatment") << sep1 << qint64(0) << recorded << "Aetna"
+                                                 << true;
+    QTest::newRow("a booked treatment counts like a recorded one")
+        << QDate(2027, 1, 4) << qint64(0) << Events{{sep1, 0}, {QDate(2026, 11, 24), 7}}
+        << "Aetna" << true;
+    QTest::newRow("moving a booking does not count against itself")
+        << QDate(2026, 11, 27) << qint64(7) << Events{{sep1, 0}, {QDate(2026, 11, 24), 7}}
+        << "Aetna" << false;
+    QTest::newRow("too close before a later booking")
+        << QDate(2026, 10, 1) << qint64(0) << Events{{QDate(2026, 12, 1), 9}} << "Aetna" << true;
+    QTest::newRow("84 days before a later booking")
+        << QDate(2026, 9, 8) << qint64(0) << Events{{QDate(2026, 12, 1), 9}} << "Aetna" << false;
+    QTest::newRow("leap year: Feb 29 + 84") << QDate(2028, 5, 23) << qint64(0)
+                                            << Events{{QDate(2028, 2, 29), 0}} << "Aetna" << false;
+    QTest::newRow("leap year: one day short") << QDate(2028, 5, 22) << qint64(0)
+                                              << Events{{QDate(2028, 2, 29), 0}} << "Aetna"
+                                              << true;
+}
+
+void tst_RetreatmentPolicy::shouldCheckABookingAgainstTheTreatmentsAroundIt()
+{
+    QFETCH(QDate, day);
+    QFETCH(qint64, appointmentId);
+    QFETCH(Events, treatments);
+    QFETCH(QString, payer);
+    QFETCH(bool, tooEarly);
+
+    const auto result = RetreatmentPolicy().checkBooking(day, appointmentId, treatments, payer);
+
+    QCOMPARE(result.has_value(), tooEarly);
+}
+
+void tst_RetreatmentPolicy::shouldNameTheEarliestAllowedDateWhenRefusing()
+{
+    const auto result = RetreatmentPolicy().checkBooking(
+        QDate(2026, 11, 20), 0, {{QDate(2026, 9, 1), 0}}, QStringLiteral("Aetna"));
+
+    QVERIFY(result.has_value());
+    QCOMPARE(result->earliestAllowed, QDate(2026, 11, 24));
+    QVERIFY2(result->message.contains(QStringLiteral("Nov 24, 2026")), qPrintable(result->message));
+    QVERIFY(result->message.contains(QStringLiteral("Aetna")));
+    QVERIFY(result->message.contains(QStringLiteral("override reason")));
 }
 
 QTEST_GUILESS_MAIN(tst_RetreatmentPolicy)

@@ -305,7 +305,7 @@ void tst_AppointmentBook::shouldLetExactlyOneOfTwoWorkstationsBookTheSameSlot()
         for (int round = 0; round < kRounds; ++round) {
             const int minute = at(8) + round * 15;
             auto result = context.value()->appointments().book(
-                visit(patient, c.fiks, c.room1, c.botox, minute, 15));
+                visit(patient, c.fiks, c.room1, c.consult, minute, 15));
             if (result)
                 ++wins;
             else if (result.error().kind == Error::Kind::Conflict)
@@ -367,7 +367,7 @@ void tst_AppointmentBook::shouldFindFreeSlotsAroundTheBook()
     // Thursday: Fiks busy 8:00-9:00; Alvarez free.
     const QDate thursday = kWednesday.addDays(1);
     for (int m = at(8); m < at(9); m += 15)
-        QVERIFY(book.book(visit(c.ann, c.fiks, c.room1, c.botox, m, 15, thursday)));
+        QVERIFY(book.book(visit(c.ann, c.fiks, c.room1, c.consult, m, 15, thursday)));
 
     SlotRequest request;
     request.from = thursday;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ClinicDesk::Core {
+
+// CSV as spreadsheets read it (RFC 4180), made safe to open: a cell that begins with = + - @
+// (or a tab or carriage return) gets a ' in front, so a spreadsheet shows it instead of running
+// it as a formula.
+namespace Csv {
+
+// One cell: neutralised as above, and quoted when it holds a comma, a quote or a line break.
+QString field(const QString &text);
+// One line: the cells made safe by field(), joined by commas, ending in CRLF.
+QString row(const QStringList &cells);
+
+} // namespace Csv
+} // namespace ClinicDesk::Core
