@@ -14,6 +14,9 @@ const QString kStart = QStringLiteral("start");
 const QString kRoom = QStringLiteral("room");
 const QString kMinutes = QStringLiteral("minutes");
 const QString kNotes = QStringLiteral("notes");
+const QString kOverrideReason = QStringLiteral("override-reason");
+
+constexpr int kMaxOverrideReason = 500;
 
 // The option that sets each field the appointment rules can refuse.
 const FieldOptions &fieldOptions()
@@ -27,6 +30,7 @@ const FieldOptions &fieldOptions()
         {QStringLiteral("start"), QStringLiteral("--start")},
         {QStringLiteral("minutes"), QStringLiteral("--minutes")},
         {QStringLiteral("notes"), QStringLiteral("--notes")},
+        {QStringLiteral("overrideReason"), QStringLiteral("--override-reason")},
     };
     return options;
 }
@@ -39,7 +43,7 @@ public:
         static const CommandSpec spec{
             {QStringLiteral("book")},
             QStringLiteral("--patient MRN --provider NAME --type TYPE --start DATETIME [--room "
-                           "ROOM] [--minutes N] [--notes TEXT]"),
+                           "ROOM] [--minutes N] [--notes TEXT] [--override-reason TEXT]"),
             QStringLiteral("Book an appointment; prints its number"),
             QStringLiteral(
                 "Books a visit with the clinic's rules and prints the new appointment's number "
@@ -51,7 +55,11 @@ public:
                 "the patient is already booked at an overlapping time, or the time is outside "
                 "the provider's hours or in blocked time, nothing is booked: exit status 3 and "
                 "a message naming what is in the way and the next free times. Visits that only "
-                "touch (10:00\u201310:15, then 10:15) are fine."),
+                "touch (10:00\u201310:15, then 10:15) are fine. A Botox treatment before the "
+                "earliest day the patient's payer allows after their last treatment (usually 84 "
+                "days) is refused with exit status 4 and a message giving that day, unless "
+                "--override-reason says why it must be sooner; the reason is kept with the "
+                "appointment and shown wherever it appears."),
             {
                 {kPatient, QStringLiteral("MRN"),
                  QStringLiteral("The patient's record number (required).")},
@@ -67,6 +75,10 @@ public:
                 {kMinutes, QStringLiteral("N"),
                  QStringLiteral("Length in minutes, 5 to 480 (default: the type's length).")},
                 {kNotes, QStringLiteral("TEXT"), QStringLiteral("Notes for the desk.")},
+                {kOverrideReason, QStringLiteral("TEXT"),
+                 QStringLiteral("Why a Botox treatment is booked before the earliest allowed "
+                                "date (\u201Cpatient travels from Dec 20\u201D). Only kept when "
+                                "the date is too early.")},
             },
         };
         return spec;
@@ -90,6 +102,14 @@ public:
                                           Core::AppointmentService::kMaxMinutes);
         if (!minutes)
             invalid = console.invalid(QStringLiteral("--minutes"), minutes.error().message);
+        const QString overrideReason = args.value(kOverrideReason).simplified();
+        if (args.isSet(kOverrideReason) && overrideReason.isEmpty())
+            invalid = console.invalid(QStringLiteral("--override-reason"),
+                                      QStringLiteral("Say why the treatment must be sooner."));
+        else if (overrideReason.size() > kMaxOverrideReason)
+            invalid = console.invalid(
+                QStringLiteral("--override-reason"),
+                QStringLiteral("Keep the reason under %1 characters.").arg(kMaxOverrideReason));
         if (invalid)
             return invalid;
 
@@ -150,9 +170,26 @@ public:
         const int length = minutes.value() > 0 ? int(minutes.value()) : type->defaultMinutes;
         draft.slot = Core::TimeSlot::from(start.value(), length);
         draft.notes = args.value(kNotes);
+        bool overridden = false;
+        if (!overrideReason.isEmpty()) {
+            // The reason flags the visit wherever it shows, so it is kept only when needed.
+            const auto conflicts = clinic.appointments().conflictsFor(draft);
+            if (!conflicts)
+                return console.fail(conflicts.error());
+            overridden = std::any_of(conflicts->cbegin(), conflicts->cend(), [](const auto &c) {
+                return c.kind == Core::Conflict::Kind::TooEarly;
+            });
+            if (overridden)
+                draft.overrideReason = overrideReason;
+        }
         const auto booked = clinic.appointments().book(draft);
-        if (!booked)
-            return console.fail(booked.error(), fieldOptions());
+        if (!booked) {
+            const int exitCode = console.fail(booked.error(), fieldOptions());
+            if (booked.error().kind == Core::Error::Kind::Refused)
+                console.message(QStringLiteral("To book it anyway, add --override-reason "
+                                               "\u201Cwhy it must be sooner\u201D."));
+            return exitCode;
+        }
 
         Core::ScheduleEntry shown;
         if (const auto stored = clinic.appointments().byId(booked->id); stored)
@@ -161,6 +198,13 @@ public:
                             .arg(shown.appointment.id ? AppointmentFormat::describe(shown)
                                                       : booked->slot.describe(),
                                  QString::number(booked->id)));
+        if (overridden)
+            console.message(QStringLiteral("Booked before the earliest allowed date; override "
+                                           "reason kept: %1")
+                                .arg(overrideReason));
+        else if (!overrideReason.isEmpty())
+            console.message(QStringLiteral("The date is inside the retreatment window; no "
+                                           "override reason was needed or kept."));
         console.print(QString::number(booked->id));
         return ExitCode::Done;
     }

@@ -65,7 +65,13 @@ std::unique_ptr<Command> makeBookCommand();
 std::unique_ptr<Command> makeCancelCommand();
 std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeScheduleCommand();
+std::unique_ptr<Command> makeTreatmentAddCommand();
+std::unique_ptr<Command> makeTreatmentListCommand();
+std::unique_ptr<Command> makeDueCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeAuthAddCommand();
+std::unique_ptr<Command> makeAuthListCommand();
+std::unique_ptr<Command> makeAuthExpiringCommand();
 
 } // namespace ClinicDesk::Cli

@@ -117,8 +117,14 @@ CommandTable CommandTable::standard()
     table.add(makeCancelCommand());
     table.add(makeStatusCommand());
     table.add(makeScheduleCommand());
+    table.add(makeTreatmentAddCommand());
+    table.add(makeTreatmentListCommand());
+    table.add(makeDueCommand());
     table.add(makeBackupCommand());
     table.add(makeCheckCommand());
+    table.add(makeAuthAddCommand());
+    table.add(makeAuthListCommand());
+    table.add(makeAuthExpiringCommand());
     return table;
 }
 

@@ -150,4 +150,120 @@ Core::Result<QList<Core::Appointment>> generate(App::AppContext &clinic, const O
     return kept;
 }
 
+Core::Status setUpPayers(App::AppContext &clinic)
+{
+    if (Core::Status s = clinic.setup().ensurePayers(Core::DemoClinic::payers()); !s)
+        return s;
+    const auto payers = clinic.setup().payers();
+    if (!payers)
+        return payers.error();
+    for (const auto &[name, days] : Core::DemoClinic::payerMinimumDays()) {
+        for (Core::Payer payer : payers.value()) {
+            if (payer.name.compare(name, Qt::CaseInsensitive) != 0 || payer.minimumDays != 0)
+                continue;
+            payer.minimumDays = days;
+            if (Core::Status s = clinic.setup().updatePayer(payer); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Core::Result<Core::DemoTreatments::Plan> planTreatments(App::AppContext &clinic,
+                                                        const QList<Core::Appointment> &book,
+                                                        const QList<Core::Patient> &patients,
+                                                        quint32 seed)
+{
+    const auto types = clinic.setup().appointmentTypes();
+    if (!types)
+        return types.error();
+    Core::DemoTreatments::Options options;
+    options.now = clinic.clock().now();
+    options.seed = seed;
+    for (const Core::AppointmentType &t : types.value())
+        if (t.isBotox)
+            options.botoxTypeIds.insert(t.id);
+    for (qsizetype i = 0; i < patients.size(); ++i)
+        options.payers.insert(i + 1, patients[i].insurance.payer);
+    options.settings = clinic.setup().retreatmentSettings();
+    options.defaults = clinic.treatments().defaults();
+    return Core::DemoTreatments::plan(book, options);
+}
+
+Core::Result<Stored> storeTreatments(App::AppContext &clinic,
+                                     const Core::DemoTreatments::Plan &plan)
+{
+    Stored stored;
+    // The plan names visits by their place in the book; the table held none before it, so the
+    // place is the number less one. Checked on the first and last, as the patients are.
+    const QList<Core::Appointment> &book = plan.appointments;
+    if (!book.isEmpty()) {
+        const auto first = clinic.appointments().byId(1);
+        const auto last = clinic.appointments().byId(book.size());
+        auto same = [](const Core::Result<Core::ScheduleEntry> &entry, const Core::Appointment &a) {
+            return entry && entry->appointment.patientId == a.patientId &&
+                   entry->appointment.providerId == a.providerId && entry->slot() == a.slot;
+        };
+        if (!same(first, book.constFirst()) || !same(last, book.constLast()))
+            return Core::Error::storage(QStringLiteral("The new appointments cannot be found by "
+                                                       "number; no treatments were added."));
+    }
+
+    QList<Core::Treatment> treatments = plan.treatments;
+    for (qsizetype i = 0; i < treatments.size(); ++i)
+        if (plan.treatmentVisits[i] >= 0)
+            treatments[i].appointmentId = plan.treatmentVisits[i] + 1;
+    const auto recorded = clinic.treatments().recordMany(treatments);
+    if (!recorded)
+        return recorded.error();
+    stored.treatments = recorded.value();
+
+    // Stops and calls are dated when they happened: the services run on a clock set to then.
+    for (const Core::DemoTreatments::Discontinuation &stop : plan.discontinued) {
+        const Core::FixedClock then(stop.on);
+        if (Core::Status s = clinic.retreatmentOn(then)->discontinue(stop.patientId, stop.reason);
+            !s)
+            return s.error();
+        ++stored.discontinued;
+    }
+    for (const Core::ContactAttempt &call : plan.contacts) {
+        const Core::FixedClock then(call.at);
+        const auto logged = clinic.retreatmentOn(then, call.by)
+                                ->logContact(call.patientId, call.outcome, call.note);
+        if (!logged)
+            return logged.error();
+        ++stored.contacts;
+    }
+    for (const Core::DemoTreatments::Supply &planned : plan.supplies) {
+        Core::DrugSupply supply = planned.supply;
+        supply.appointmentId = planned.visit + 1;
+        if (Core::Status s = clinic.treatments().setDrugSupply(supply); !s)
+            return s.error();
+        ++stored.supplies;
+    }
+    // Authorizations are checked by the service's rules and written by the repository: the
+    // service's look-ups (the payer's spelling, a double entry) cannot find anything in numbers
+    // the plan made unique, and cost a third of the whole run. Each is dated a week before it
+    // starts, as the desk would have entered it.
+    const QDate today = clinic.clock().today();
+    const QString user = App::AppContext::currentUser();
+    for (const Core::Authorization &planned : plan.authorizations) {
+        const auto checked = Core::AuthorizationService::validate(planned, today);
+        const auto why = [&](const QString &message) {
+            return QStringLiteral("Authorization %1: %2")
+                .arg(Core::AuthorizationRules::displayName(planned), message);
+        };
+        if (!checked.ok())
+            return Core::Error::invalid(why(checked.errors.constFirst().message));
+        const QDateTime entered = std::min(
+            clinic.clock().now(), planned.validFrom.addDays(-7).startOfDay().addSecs(10 * 3600));
+        const auto added =
+            clinic.authorizationRepository().add(checked.authorization, {user, entered});
+        if (!added)
+            return Core::Error{added.error().kind, why(added.error().message), {}};
+        ++stored.authorizations;
+    }
+    return stored;
+}
+
 } // namespace ClinicDesk::Cli::DemoAppointments

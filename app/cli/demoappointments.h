@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appcontext.h"
+#include "demotreatments.h"
 
 #include <functional>
 
@@ -26,6 +27,30 @@ struct Options {
 // The generated book, without the visits that fall outside a provider's hours or in blocked
 // time (DemoSchedule fills every weekday 8-17 around a 12-13 lunch for everyone).
 Core::Result<QList<Core::Appointment>> generate(App::AppContext &clinic, const Options &options);
+
+// The demo payers (DemoClinic::payers()) with the minimum intervals the demo gives some of them.
+// A payer's minimum someone already set is left alone.
+Core::Status setUpPayers(App::AppContext &clinic);
+
+// The treatment side of the generated book (Core::DemoTreatments), for the demo patients
+// `patients` stored as numbers 1, 2, ... in order.
+Core::Result<Core::DemoTreatments::Plan> planTreatments(App::AppContext &clinic,
+                                                        const QList<Core::Appointment> &book,
+                                                        const QList<Core::Patient> &patients,
+                                                        quint32 seed);
+
+struct Stored {
+    int treatments = 0;
+    int authorizations = 0;
+    int contacts = 0;
+    int discontinued = 0;
+    int supplies = 0;
+};
+// Stores the plan's treatments (one transaction), stops, calls, drug supplies and
+// authorizations through the services, once its appointments went into a table that held none
+// (so that they are numbered 1, 2, ... in order; checked).
+Core::Result<Stored> storeTreatments(App::AppContext &clinic,
+                                     const Core::DemoTreatments::Plan &plan);
 
 } // namespace DemoAppointments
 } // namespace ClinicDesk::Cli

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <utility>
+
 namespace ClinicDesk::Cli {
 
 namespace {
@@ -45,9 +47,14 @@ public:
                 "working hours and lunch breaks, treatment rooms, the default appointment "
                 "types, N patients registered over the last Y years, and their appointments "
                 "over those years and the next 8 weeks (past visits completed, some cancelled "
-                "or missed; future ones booked). The same seed gives the same clinic. Refuses "
-                "a database that already holds patients. A file this run created is removed "
-                "if the run fails; patients, and then appointments, are each stored in one "
+                "or missed; future ones booked). Half the patients are on Botox: a treatment "
+                "record for every completed Botox visit (older cycles from paper charts for "
+                "some), the payers and their minimum intervals, prior authorizations, "
+                "specialty-pharmacy orders, and, as of today, patients overdue, due now, with "
+                "a window opening soon, booked, booked too early with a reason, and some who "
+                "stopped treatment. The same seed gives the same clinic. Refuses a database "
+                "that already holds patients. A file this run created is removed if the run "
+                "fails; patients, appointments and treatments are each stored in one "
                 "transaction: all or none. Prints the number of patients added alone on "
                 "stdout."),
             {
@@ -105,6 +112,11 @@ public:
             return console.fail(rooms.error());
         if (Core::Status s = clinic.setup().installDefaults(); !s)
             return console.fail(s.error());
+        // Hundreds of small changes follow (payers, calls, authorizations); waiting for the disk
+        // after each would take seconds.
+        QuickCommits quick(clinic.database());
+        if (Core::Status s = DemoAppointments::setUpPayers(clinic); !s)
+            return console.fail(s.error());
 
         Core::DemoClinic::Options options;
         options.patients = int(patients.value());
@@ -130,36 +142,76 @@ public:
         if (!added)
             return console.fail(added.error());
 
-        const auto appointments = addAppointments(clinic, options, added.value(), console);
+        const auto appointments = addAppointments(clinic, options, demo, console);
         if (!appointments) {
             const int exitCode = console.fail(appointments.error());
             if (!newFile.isNew())
-                console.message(QStringLiteral("The %1 patients were stored, their appointments "
-                                               "not; seed a new file with --db.")
+                console.message(QStringLiteral("The %1 patients were stored, not all of their "
+                                               "appointments and treatments; seed a new file "
+                                               "with --db.")
                                     .arg(number(added.value())));
             return exitCode;
         }
 
+        if (Core::Status s = quick.end(); !s)
+            return console.fail(s.error());
+        const Seeded &seeded = appointments.value();
         console.message(QStringLiteral("Added %1 providers, %2 rooms, %3 patients and %4 "
                                        "appointments (seed %5, %6 of history) to %7 in %8 s.")
                             .arg(QString::number(providers.value()), QString::number(rooms.value()),
-                                 number(added.value()), number(appointments.value()),
+                                 number(added.value()), number(seeded.appointments),
                                  QString::number(options.seed),
                                  options.years == 1 ? QStringLiteral("1 year")
                                                     : QStringLiteral("%1 years").arg(options.years),
                                  shown, QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
+        const DemoAppointments::Stored &t = seeded.treatments;
+        console.message(QStringLiteral("Treatment side: %1 treatments, %2 authorizations, %3 "
+                                       "calls logged, %4 drug orders, %5 patients who stopped "
+                                       "treatment.")
+                            .arg(number(t.treatments), number(t.authorizations), number(t.contacts),
+                                 number(t.supplies), number(t.discontinued)));
         console.print(QString::number(added.value()));
         newFile.keep();
         return ExitCode::Done;
     }
 
 private:
-    // The demo book for `patients` new patients: hours and lunch breaks, then the visits of
-    // the last years and the next weeks, stored in one transaction.
-    static Core::Result<int> addAppointments(App::AppContext &clinic,
-                                             const Core::DemoClinic::Options &options, int patients,
-                                             Console &console)
+    struct Seeded {
+        int appointments = 0;
+        DemoAppointments::Stored treatments;
+    };
+
+    // Commits that do not wait for the disk until end(), or until it goes out of scope.
+    class QuickCommits
     {
+    public:
+        explicit QuickCommits(Db::Database &database)
+            : m_database(database)
+        {
+            // Only speed is lost when this fails.
+            m_on = bool(m_database.setCommitsWaitForDisk(false));
+        }
+        ~QuickCommits() { static_cast<void>(end()); }
+        Core::Status end()
+        {
+            if (!std::exchange(m_on, false))
+                return {};
+            return m_database.setCommitsWaitForDisk(true);
+        }
+
+    private:
+        Db::Database &m_database;
+        bool m_on = false;
+    };
+
+    // The demo book for the new patients `demo` (numbered 1, 2, ...): hours and lunch breaks,
+    // then the visits of the last years and the next weeks, stored in one transaction, then
+    // their treatment side.
+    static Core::Result<Seeded> addAppointments(App::AppContext &clinic,
+                                                const Core::DemoClinic::Options &options,
+                                                const QList<Core::Patient> &demo, Console &console)
+    {
+        const int patients = int(demo.size());
         const QDate today = clinic.clock().today();
         DemoAppointments::Options book;
         book.from = today.addYears(-options.years);
@@ -186,7 +238,13 @@ private:
         const auto generated = DemoAppointments::generate(clinic, book);
         if (!generated)
             return generated.error();
-        const int total = int(generated->size());
+        // The treatment side is planned on the book before it is stored: patients who stopped
+        // or lapsed lose their later visits, and early ones get the reason they were allowed.
+        const auto plan =
+            DemoAppointments::planTreatments(clinic, generated.value(), demo, options.seed);
+        if (!plan)
+            return plan.error();
+        const int total = int(plan->appointments.size());
         int reported = 0;
         auto progress = [&](int done) {
             if (total >= kAppointmentProgressFrom && done - reported >= total / 10) {
@@ -196,11 +254,20 @@ private:
             }
             return true;
         };
-        const auto stored = clinic.appointments().bookMany(generated.value(), progress);
+        const auto stored = clinic.appointments().bookMany(plan->appointments, progress);
         if (stored && reported != 0 && reported != total)
             console.progress(QStringLiteral("Storing appointments: %1 of %1").arg(number(total)));
         console.endProgress();
-        return stored;
+        if (!stored)
+            return stored.error();
+        if (patients >= kProgressFrom)
+            console.progress(QStringLiteral("Storing %1 treatments, authorizations and calls")
+                                 .arg(number(plan->treatments.size())));
+        const auto treatments = DemoAppointments::storeTreatments(clinic, plan.value());
+        console.endProgress();
+        if (!treatments)
+            return treatments.error();
+        return Seeded{stored.value(), treatments.value()};
     }
 
     static Core::Result<int> addMissingProviders(App::AppContext &clinic)

@@ -136,6 +136,11 @@ QStringList DemoClinic::payers()
             QStringLiteral("Self-pay")};
 }
 
+QList<QPair<QString, int>> DemoClinic::payerMinimumDays()
+{
+    return {{QStringLiteral("Moda Health"), 70}};
+}
+
 QList<Patient> DemoClinic::patients(const Options &options)
 {
     QRandomGenerator rng(options.seed);

@@ -25,6 +25,9 @@ public:
     static QList<Room> rooms();
     static QList<Patient> patients(const Options &options);
     static QStringList payers();
+    // The payers that allow a treatment sooner than the clinic's default 84 days (a few plans
+    // pay after 10 weeks).
+    static QList<QPair<QString, int>> payerMinimumDays();
 };
 
 } // namespace ClinicDesk::Core

@@ -41,6 +41,21 @@ int weightOf(const AppointmentType &type)
     return 12;
 }
 
+// Days from a Botox visit to the day its patient is next due. A treatment given brings them back
+// after 12 weeks: no sooner than 84 days (most payers' minimum) even when a slot is found up to
+// 3 days ahead, later when the diary is full or the patient waits. A few ask to come sooner
+// (travel, surgery), which the desk books with an override; more of those among the bookings
+// ahead, so that today's book shows some. A cancelled or missed one is rebooked within days.
+int nextBotoxAfter(QRandomGenerator &rng, AppointmentStatus status, QDate day, QDate today)
+{
+    if (!holdsTime(status))
+        return rng.bounded(3, 10);
+    const int earlyPercent = day.addDays(84) > today ? 4 : 1;
+    if (rng.bounded(100) < earlyPercent)
+        return 84 - rng.bounded(4, 15);
+    return 87 + rng.bounded(0, 13);
+}
+
 AppointmentStatus pastStatus(QRandomGenerator &rng)
 {
     const int roll = rng.bounded(100);
@@ -187,9 +202,8 @@ QList<Appointment> DemoSchedule::generate(const Options &options)
                 }
                 if (botoxPatient != 0) {
                     due.erase(first); // nothing touched `due` since it was found
-                    const int next = holdsTime(a.status) ? 84 + rng.bounded(-2, 15)
-                                                         : rng.bounded(3, 10);
-                    due.insert(day.addDays(next), botoxPatient);
+                    due.insert(day.addDays(nextBotoxAfter(rng, a.status, day, today)),
+                               botoxPatient);
                 }
                 if (a.status == AppointmentStatus::Cancelled)
                     a.statusReason = reasons[rng.bounded(int(reasons.size()))];
