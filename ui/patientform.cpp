@@ -1,7 +1,6 @@
 #include "patientform.h"
 
 #include "clinicdate.h"
-#include "democlinic.h"
 #include "phonenumber.h"
 #include "theme.h"
 
@@ -323,7 +322,6 @@ QWidget *PatientForm::buildInsuranceSection()
     // Suggestions only: a payer not on the list is typed in and kept as typed.
     m_payer->setInsertPolicy(QComboBox::NoInsert);
     m_payer->addItem(QString());
-    m_payer->addItems(Core::DemoClinic::payers());
     m_payer->lineEdit()->setPlaceholderText(tr("Payer, or Self-pay"));
     m_payer->lineEdit()->setObjectName(QStringLiteral("payerText"));
     watch(m_payer, QStringLiteral("payer"));
@@ -389,6 +387,16 @@ QWidget *PatientForm::lastInput() const
 void PatientForm::setActiveEditable(bool editable)
 {
     m_active->setVisible(editable);
+}
+
+void PatientForm::setPayerSuggestions(const QStringList &payers)
+{
+    const QSignalBlocker blocker(m_payer); // the record is unchanged: nothing was edited
+    const QString typed = m_payer->currentText();
+    m_payer->clear();
+    m_payer->addItem(QString());
+    m_payer->addItems(payers);
+    m_payer->setEditText(typed);
 }
 
 void PatientForm::updateDateOfBirthHint()

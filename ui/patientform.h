@@ -31,6 +31,9 @@ public:
     Core::Patient patient() const;
     QString dateOfBirthText() const;
     void setActiveEditable(bool editable);
+    // The payers the payer box suggests (the clinic's active payers); none until set. A payer not
+    // listed can still be typed. What the box holds is kept.
+    void setPayerSuggestions(const QStringList &payers);
 
     // Shows each message under its field and returns the fields it had no place for.
     QList<Core::FieldError> showErrors(const QList<Core::FieldError> &errors);

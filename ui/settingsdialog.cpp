@@ -4,7 +4,9 @@
 #include "blockedtimeeditor.h"
 #include "clinichourseditor.h"
 #include "clinicinfoeditor.h"
+#include "payerseditor.h"
 #include "providerseditor.h"
+#include "retreatmentsettingseditor.h"
 #include "roomseditor.h"
 #include "settingspage.h"
 #include "theme.h"
@@ -87,6 +89,8 @@ SettingsDialog::SettingsDialog(Core::ClinicSetupService &setup,
     addPage(new ProvidersEditor(setup, schedule, this));
     addPage(new RoomsEditor(setup, this));
     addPage(new AppointmentTypesEditor(setup, this));
+    addPage(new RetreatmentSettingsEditor(setup, this));
+    addPage(new PayersEditor(setup, this));
     addPage(new BlockedTimeEditor(setup, schedule, this));
 
     // Made after the pages, so that Tab goes from the page list into the page, then to Close.

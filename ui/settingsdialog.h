@@ -16,15 +16,25 @@ namespace ClinicDesk::Ui {
 class SettingsPage;
 
 // The clinic's set-up in one place: clinic details and slot size, opening hours, providers and
-// their working hours, rooms, appointment types and blocked time. A page list on the left, one
-// page at a time on the right. Table rows are saved as soon as their small form is saved; the
-// form pages (clinic, opening hours, a provider's working hours) keep edits until their own Save,
-// the page list marks them "unsaved", and closing the dialog asks before dropping them.
+// their working hours, rooms, appointment types, the retreatment numbers, payers and blocked time.
+// A page list on the left, one page at a time on the right. Table rows are saved as soon as their
+// small form is saved; the form pages (clinic, opening hours, a provider's working hours, the
+// retreatment numbers) keep edits until their own Save, the page list marks them "unsaved", and
+// closing the dialog asks before dropping them.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Page { Clinic, OpeningHours, Providers, Rooms, AppointmentTypes, BlockedTime };
+    enum class Page {
+        Clinic,
+        OpeningHours,
+        Providers,
+        Rooms,
+        AppointmentTypes,
+        Retreatment,
+        Payers,
+        BlockedTime
+    };
 
     SettingsDialog(Core::ClinicSetupService &setup, Core::ScheduleSetupService &schedule,
                    QWidget *parent = nullptr);

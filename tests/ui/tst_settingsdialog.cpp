@@ -36,7 +36,7 @@ private slots:
 
     void cleanup() { finish(); }
 
-    void shouldListTheSixPagesInOrder()
+    void shouldListThePagesInOrder()
     {
         openOn(Page::Clinic);
         auto *list = child<QListWidget>(m_dialog.get(), QStringLiteral("pageList"));
@@ -44,8 +44,9 @@ private slots:
         QStringList titles;
         for (int i = 0; i < list->count(); ++i)
             titles << list->item(i)->text();
-        QCOMPARE(titles, (QStringList{"Clinic", "Opening hours", "Providers", "Rooms",
-                                      "Appointment types", "Blocked time"}));
+        QCOMPARE(titles,
+                 (QStringList{"Clinic", "Opening hours", "Providers", "Rooms", "Appointment types",
+                              "Retreatment", "Payers", "Blocked time"}));
         // The default appointment types are there on a new database.
         m_dialog->showPage(Page::AppointmentTypes);
         QCOMPARE(table("typesTable")->model()->rowCount(), 6);
@@ -367,7 +368,8 @@ private slots:
 
         openOn(Page::Clinic);
         const QStringList names{"1-clinic", "2-opening-hours",     "3-providers",
-                                "4-rooms",  "5-appointment-types", "6-blocked-time"};
+                                "4-rooms",  "5-appointment-types", "6-retreatment",
+                                "7-payers", "8-blocked-time"};
         for (int i = 0; i < names.size(); ++i) {
             m_dialog->showPage(Page(i));
             QCOMPARE(m_dialog->currentPage(), Page(i));
