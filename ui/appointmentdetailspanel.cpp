@@ -5,9 +5,10 @@
 #include "phonenumber.h"
 #include "theme.h"
 
-#include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -50,23 +51,60 @@ AppointmentDetailsPanel::AppointmentDetailsPanel(const Core::Clock &clock, QWidg
     m_status->setObjectName(QStringLiteral("detail_status"));
     content->addWidget(m_status, 0, Qt::AlignLeft);
 
-    m_form = new QFormLayout;
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignLeft);
-    m_form->setHorizontalSpacing(8);
-    m_form->setVerticalSpacing(3);
-    addRow(QStringLiteral("MRN"), QStringLiteral("mrn"));
-    addRow(QStringLiteral("Born"), QStringLiteral("dob"));
-    addRow(QStringLiteral("Phone"), QStringLiteral("phone"));
-    addRow(QStringLiteral("When"), QStringLiteral("when"));
-    addRow(QStringLiteral("Type"), QStringLiteral("type"));
-    addRow(QStringLiteral("Provider"), QStringLiteral("provider"));
-    addRow(QStringLiteral("Room"), QStringLiteral("room"));
-    addRow(QStringLiteral("Reason"), QStringLiteral("reason"));
-    addRow(QStringLiteral("Notes"), QStringLiteral("notes"));
-    addRow(QStringLiteral("Booked"), QStringLiteral("booked"));
-    addRow(QStringLiteral("Changed"), QStringLiteral("changed"));
-    content->addLayout(m_form);
+    // Label/value lines sit in grids: QFormLayout (Qt 6.4) writes past its row arrays computing
+    // heights when rows are hidden and shown (setRowVisible), so empty lines hide their widgets.
+    auto *form = new QGridLayout;
+    form->setHorizontalSpacing(8);
+    form->setVerticalSpacing(3);
+    form->setColumnStretch(1, 1);
+    addLine(form, m_content, QStringLiteral("MRN"), QStringLiteral("mrn"));
+    addLine(form, m_content, QStringLiteral("Born"), QStringLiteral("dob"));
+    addLine(form, m_content, QStringLiteral("Phone"), QStringLiteral("phone"));
+    addLine(form, m_content, QStringLiteral("When"), QStringLiteral("when"));
+    addLine(form, m_content, QStringLiteral("Type"), QStringLiteral("type"));
+    addLine(form, m_content, QStringLiteral("Provider"), QStringLiteral("provider"));
+    addLine(form, m_content, QStringLiteral("Room"), QStringLiteral("room"));
+    addLine(form, m_content, QStringLiteral("Reason"), QStringLiteral("reason"));
+    addLine(form, m_content, QStringLiteral("Notes"), QStringLiteral("notes"));
+    addLine(form, m_content, QStringLiteral("Booked"), QStringLiteral("booked"));
+    addLine(form, m_content, QStringLiteral("Changed"), QStringLiteral("changed"));
+    content->addLayout(form);
+
+    m_botoxInfo = new QWidget(m_content);
+    auto *botoxGrid = new QGridLayout(m_botoxInfo);
+    botoxGrid->setContentsMargins(0, 0, 0, 0);
+    botoxGrid->setHorizontalSpacing(8);
+    botoxGrid->setVerticalSpacing(3);
+    botoxGrid->setColumnStretch(1, 1);
+    addLine(botoxGrid, m_botoxInfo, QStringLiteral("Cycle"), QStringLiteral("cycle"));
+    addLine(botoxGrid, m_botoxInfo, QStringLiteral("Window"), QStringLiteral("window"));
+    addLine(botoxGrid, m_botoxInfo, QStringLiteral("Override"), QStringLiteral("override"));
+    addLine(botoxGrid, m_botoxInfo, QStringLiteral("Drug"), QStringLiteral("drug"));
+    addLine(botoxGrid, m_botoxInfo, QStringLiteral("Treated"), QStringLiteral("treatment"));
+    content->addWidget(m_botoxInfo);
+
+    m_botoxActions = new QWidget(m_content);
+    auto *botox = new QHBoxLayout(m_botoxActions);
+    botox->setContentsMargins(0, 0, 0, 0);
+    botox->setSpacing(4);
+    m_drugButton = new QPushButton(QStringLiteral("Drug s&upply\u2026"), m_botoxActions);
+    m_drugButton->setObjectName(QStringLiteral("drugSupplyButton"));
+    m_drugButton->setToolTip(QStringLiteral("Clinic stock or specialty pharmacy: ordered, shipped, "
+                                            "received"));
+    m_treatmentButton = new QPushButton(QStringLiteral("Record &treatment\u2026"), m_botoxActions);
+    m_treatmentButton->setObjectName(QStringLiteral("recordTreatmentButton"));
+    botox->addWidget(m_drugButton);
+    botox->addWidget(m_treatmentButton);
+    connect(m_drugButton, &QPushButton::clicked, this, [this] {
+        if (m_entry)
+            emit drugSupplyRequested(m_entry->appointment.id);
+    });
+    connect(m_treatmentButton, &QPushButton::clicked, this, [this] {
+        if (m_entry)
+            emit treatmentRequested(m_entry->appointment.id);
+    });
+    content->addSpacing(4);
+    content->addWidget(m_botoxActions);
 
     auto *actions = new QGridLayout;
     actions->setSpacing(4);
@@ -127,17 +165,35 @@ AppointmentDetailsPanel::AppointmentDetailsPanel(const Core::Clock &clock, QWidg
     setEntry(std::nullopt);
 }
 
-QLabel *AppointmentDetailsPanel::addRow(const QString &label, const QString &objectName)
+void AppointmentDetailsPanel::addLine(QGridLayout *grid, QWidget *parent, const QString &label,
+                                      const QString &objectName)
 {
-    auto *value = new QLabel(m_content);
+    auto *caption = new QLabel(label, parent);
+    Theme::styleAsHint(caption);
+    auto *value = new QLabel(parent);
     value->setObjectName(QStringLiteral("detail_") + objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *caption = new QLabel(label, m_content);
-    Theme::styleAsHint(caption);
-    m_form->addRow(caption, value);
-    m_fields.insert(objectName, value);
-    return value;
+    const int row = grid->rowCount();
+    grid->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(value, row, 1);
+    m_lines.insert(objectName, {caption, value});
+}
+
+void AppointmentDetailsPanel::setLine(const QString &field, const QString &text)
+{
+    const auto [caption, value] = m_lines.value(field);
+    value->setText(text);
+    caption->setVisible(!text.isEmpty());
+    value->setVisible(!text.isEmpty());
+}
+
+void AppointmentDetailsPanel::setTreatmentServices(Core::TreatmentService *treatments,
+                                                   Core::RetreatmentService *retreatment)
+{
+    m_treatments = treatments;
+    m_retreatment = retreatment;
+    setEntry(m_entry);
 }
 
 QPushButton *AppointmentDetailsPanel::buttonFor(AppointmentStatus status) const
@@ -160,11 +216,7 @@ void AppointmentDetailsPanel::setEntry(const std::optional<Core::ScheduleEntry> 
                                   : a.status == AppointmentStatus::Completed
                                       ? QStringLiteral("ok")
                                       : QStringLiteral("muted"));
-    const auto set = [this](const QString &field, const QString &text) {
-        QLabel *value = m_fields.value(field);
-        value->setText(text);
-        m_form->setRowVisible(value, !text.isEmpty());
-    };
+    const auto set = [this](const QString &field, const QString &text) { setLine(field, text); };
     set(QStringLiteral("mrn"), entry->patientMrn);
     const QDate dob = entry->patientDateOfBirth;
     const QDate today = m_clock.today();
@@ -193,6 +245,7 @@ void AppointmentDetailsPanel::setEntry(const std::optional<Core::ScheduleEntry> 
                                        ? AppointmentText::byWhen(a.updatedBy, a.updatedAt)
                                        : QString());
     updateButtons();
+    updateBotox();
 }
 
 void AppointmentDetailsPanel::updateButtons()
@@ -211,6 +264,79 @@ void AppointmentDetailsPanel::updateButtons()
     m_statusButtons.value(AppointmentStatus::NoShow)->setEnabled(waiting && onOrBeforeToday);
     m_statusButtons.value(AppointmentStatus::Cancelled)->setEnabled(waiting);
     m_statusButtons.value(AppointmentStatus::Booked)->setEnabled(!Core::holdsTime(s));
+}
+
+void AppointmentDetailsPanel::updateBotox()
+{
+    const QStringList rows{QStringLiteral("cycle"), QStringLiteral("window"),
+                           QStringLiteral("override"), QStringLiteral("drug"),
+                           QStringLiteral("treatment")};
+    const auto set = [this](const QString &field, const QString &text) { setLine(field, text); };
+    for (const QString &row : rows)
+        set(row, {});
+    const bool botox = m_entry && m_entry->isBotox && m_treatments;
+    m_botoxInfo->setVisible(botox);
+    m_botoxActions->setVisible(botox);
+    if (!botox)
+        return;
+    const Core::ScheduleEntry &e = *m_entry;
+    const Core::Appointment &a = e.appointment;
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const auto day = [&us](QDate date) {
+        return us.toString(date, QStringLiteral("MMM d, yyyy"));
+    };
+
+    // The cycle this visit is and how long after the treatment before it.
+    if (e.previousTreatment.isValid())
+        set(QStringLiteral("cycle"), QStringLiteral("Cycle %1 \u00B7 %2 days after %3")
+                                         .arg(e.cycle)
+                                         .arg(e.previousTreatment.daysTo(a.slot.date))
+                                         .arg(day(e.previousTreatment)));
+    else
+        set(QStringLiteral("cycle"), QStringLiteral("Cycle %1 (first treatment)").arg(e.cycle));
+
+    if (e.previousTreatment.isValid() && m_retreatment) {
+        const Core::RetreatmentWindow window =
+            m_retreatment->policy().windowFor(e.previousTreatment, e.patientPayer);
+        set(QStringLiteral("window"),
+            window.allows(a.slot.date)
+                ? QStringLiteral("\u2713 In window (from %1)").arg(day(window.earliestAllowed))
+                : QStringLiteral("\u2717 Too early: the earliest allowed is %1")
+                      .arg(day(window.earliestAllowed)));
+    }
+    if (!a.overrideReason.isEmpty())
+        set(QStringLiteral("override"),
+            QStringLiteral("\u26A0 Booked early: %1").arg(a.overrideReason));
+
+    auto supply = m_treatments->drugSupply(a.id);
+    if (!supply)
+        set(QStringLiteral("drug"), QStringLiteral("\u26A0 %1").arg(supply.error().message));
+    else if (supply->has_value())
+        set(QStringLiteral("drug"),
+            (supply->value().awaitingDrug() ? QStringLiteral("\u26A0 ") : QString()) +
+                supply->value().label());
+    else
+        set(QStringLiteral("drug"), QStringLiteral("Clinic stock (default)"));
+
+    auto treatment = m_treatments->forAppointment(a.id);
+    const bool recorded = treatment && treatment->has_value();
+    if (!treatment)
+        set(QStringLiteral("treatment"),
+            QStringLiteral("\u26A0 %1").arg(treatment.error().message));
+    else if (recorded)
+        set(QStringLiteral("treatment"),
+            QStringLiteral("\u2713 Recorded: %1 U given, %2 U discarded")
+                .arg(treatment->value().unitsGiven)
+                .arg(treatment->value().unitsDiscarded));
+    else if (a.status == AppointmentStatus::Completed)
+        set(QStringLiteral("treatment"), QStringLiteral("\u26A0 Not recorded yet"));
+
+    m_treatmentButton->setText(recorded ? QStringLiteral("Edit &treatment\u2026")
+                                        : QStringLiteral("Record &treatment\u2026"));
+    // A treatment is recorded on the day it is given, for a visit that took place.
+    m_treatmentButton->setEnabled(recorded ||
+                                  (Core::holdsTime(a.status) && a.slot.date <= m_clock.today()));
+    m_drugButton->setEnabled(Core::holdsTime(a.status));
 }
 
 } // namespace ClinicDesk::Ui

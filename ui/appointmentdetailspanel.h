@@ -2,13 +2,15 @@
 
 #include "appointment.h"
 #include "clock.h"
+#include "retreatmentservice.h"
+#include "treatmentservice.h"
 
 #include <QHash>
 #include <QMap>
 #include <QWidget>
 #include <optional>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -19,6 +21,11 @@ namespace ClinicDesk::Ui {
 // when, and who changed it last. Its buttons move the visit along its way (confirm, arrived,
 // in room, completed) or take it off the book (no-show, cancel: both ask for a reason); only
 // the steps that make sense for the visit's status and day are enabled.
+//
+// A Botox visit also shows its cycle, whether it falls inside the patient's retreatment window
+// (and the override reason when it was booked early), where the drug comes from, and whether its
+// treatment has been recorded, with "Drug supply…" and "Record treatment…" (when the treatment
+// services are given).
 class AppointmentDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -27,6 +34,9 @@ public:
 
     void setEntry(const std::optional<Core::ScheduleEntry> &entry);
     const std::optional<Core::ScheduleEntry> &entry() const { return m_entry; }
+    // Optional: without them the Botox lines and buttons stay hidden.
+    void setTreatmentServices(Core::TreatmentService *treatments,
+                              Core::RetreatmentService *retreatment);
     // The action button for a status (Confirm, Arrived, ...), for tests and shortcuts.
     QPushButton *buttonFor(Core::AppointmentStatus status) const;
 
@@ -37,22 +47,33 @@ signals:
     void reasonRequested(qint64 appointmentId, Core::AppointmentStatus status);
     void editNotesRequested(qint64 appointmentId);
     void openPatientRequested(qint64 patientId);
+    // Botox visits: where the drug comes from; the treatment record (new or to correct).
+    void drugSupplyRequested(qint64 appointmentId);
+    void treatmentRequested(qint64 appointmentId);
 
 private:
-    QLabel *addRow(const QString &label, const QString &objectName);
+    void addLine(QGridLayout *grid, QWidget *parent, const QString &label,
+                 const QString &objectName);
+    void setLine(const QString &field, const QString &text);
     void updateButtons();
+    void updateBotox();
 
     const Core::Clock &m_clock;
     std::optional<Core::ScheduleEntry> m_entry;
     QLabel *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
-    QFormLayout *m_form = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_status = nullptr;
-    QHash<QString, QLabel *> m_fields;
+    QHash<QString, QPair<QLabel *, QLabel *>> m_lines; // caption, value
     QMap<Core::AppointmentStatus, QPushButton *> m_statusButtons;
     QPushButton *m_notesButton = nullptr;
     QPushButton *m_patientButton = nullptr;
+    Core::TreatmentService *m_treatments = nullptr;
+    Core::RetreatmentService *m_retreatment = nullptr;
+    QWidget *m_botoxInfo = nullptr;
+    QWidget *m_botoxActions = nullptr;
+    QPushButton *m_drugButton = nullptr;
+    QPushButton *m_treatmentButton = nullptr;
 };
 
 } // namespace ClinicDesk::Ui

@@ -66,7 +66,24 @@ QString byWhen(const QString &user, const QDateTime &when)
     return when.isValid() ? QStringLiteral("%1, %2").arg(user, at) : user;
 }
 
-QString tooltip(const Core::ScheduleEntry &entry)
+QString retreatmentLine(const Core::ScheduleEntry &entry, Core::RetreatmentPolicy::Mark mark)
+{
+    if (!entry.isBotox)
+        return {};
+    using Mark = Core::RetreatmentPolicy::Mark;
+    QString line = QStringLiteral("Cycle %1").arg(entry.cycle);
+    if (mark == Mark::InWindow)
+        line += QStringLiteral(" \u00B7 \u2713 inside the retreatment window");
+    else if (mark == Mark::TooEarly)
+        line += QStringLiteral(" \u00B7 \u2717 before the earliest allowed date");
+    else if (!entry.previousTreatment.isValid())
+        line += QStringLiteral(" \u00B7 first treatment");
+    if (entry.previousTreatment.isValid())
+        line += QStringLiteral(" (previous %1)").arg(shortDate(entry.previousTreatment));
+    return line;
+}
+
+QString tooltip(const Core::ScheduleEntry &entry, Core::RetreatmentPolicy::Mark mark)
 {
     const Core::Appointment &a = entry.appointment;
     QString statusText = status(a.status);
@@ -83,6 +100,10 @@ QString tooltip(const Core::ScheduleEntry &entry)
     html += row(QStringLiteral("Born"), Core::ClinicDate::format(entry.patientDateOfBirth));
     html += row(QStringLiteral("MRN"), entry.patientMrn);
     html += row(QStringLiteral("Notes"), a.notes);
+    html += row(QStringLiteral("Botox"), retreatmentLine(entry, mark));
+    html += row(QStringLiteral("Override"), a.overrideReason);
+    if (entry.isBotox && entry.awaitingDrug)
+        html += row(QStringLiteral("Drug"), QStringLiteral("\u2717 Not received from the specialty pharmacy"));
     html += row(QStringLiteral("Booked"), byWhen(a.bookedBy, a.bookedAt));
     if (a.updatedAt.isValid() && a.updatedAt != a.bookedAt)
         html += row(QStringLiteral("Changed"), byWhen(a.updatedBy, a.updatedAt));

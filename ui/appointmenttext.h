@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appointment.h"
+#include "retreatmentpolicy.h"
 #include "patient.h"
 
 #include <QDate>
@@ -26,7 +27,12 @@ QString bookingSummary(const QString &typeName, const QString &patientName,
                        const Core::TimeSlot &slot);
 // Everything about a visit, as rich text for a tooltip: patient, phone, date of birth, type,
 // time, provider, room, status (with its reason), notes, who booked it and when.
-QString tooltip(const Core::ScheduleEntry &entry);
+// A Botox visit adds its cycle, where it falls in the retreatment window, an override reason
+// and whether the drug has arrived.
+QString tooltip(const Core::ScheduleEntry &entry,
+                Core::RetreatmentPolicy::Mark mark = Core::RetreatmentPolicy::Mark::None);
+// "Cycle 5 · inside the retreatment window" (empty for other visits).
+QString retreatmentLine(const Core::ScheduleEntry &entry, Core::RetreatmentPolicy::Mark mark);
 // "jdoe, Nov 20 at 14:05"
 QString byWhen(const QString &user, const QDateTime &when);
 

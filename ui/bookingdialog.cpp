@@ -2,6 +2,7 @@
 
 #include "appointmenteditor.h"
 #include "appointmenttext.h"
+#include "bookingretreatmentpanel.h"
 #include "gridpainter.h"
 #include "patientpicker.h"
 #include "slottimeedit.h"
@@ -98,6 +99,9 @@ BookingDialog::BookingDialog(const ScheduleServices &services, AppointmentEditor
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 12);
     form->addRow(QStringLiteral("&Notes:"), m_notes);
 
+    m_retreatment = new BookingRetreatmentPanel(m_services, this);
+    outer->addWidget(m_retreatment);
+
     m_conflictFrame = new QFrame(this);
     m_conflictFrame->setObjectName(QStringLiteral("conflictFrame"));
     m_conflictFrame->setStyleSheet(
@@ -142,6 +146,8 @@ BookingDialog::BookingDialog(const ScheduleServices &services, AppointmentEditor
     connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::refresh);
     connect(m_start, &QTimeEdit::timeChanged, this, &BookingDialog::refresh);
     connect(m_minutes, &QSpinBox::valueChanged, this, &BookingDialog::refresh);
+    connect(m_retreatment, &BookingRetreatmentPanel::overrideReasonChanged, this,
+            &BookingDialog::refresh);
 
     // A sensible start: the next slot from now, today.
     const int now = Core::WallClock::minuteOf(m_services.clock->now().time());
@@ -177,6 +183,8 @@ void BookingDialog::setDraft(const Core::Appointment &draft)
     }
     if (!draft.notes.isEmpty())
         m_notes->setPlainText(draft.notes);
+    if (!draft.overrideReason.isEmpty())
+        m_retreatment->setOverrideReason(draft.overrideReason);
     if (draft.providerId != 0)
         selectData(m_provider, draft.providerId);
     else
@@ -206,6 +214,7 @@ Core::Appointment BookingDialog::draft() const
     const int start = Core::WallClock::minuteOf(m_start->time());
     draft.slot = {m_date->date(), start, start + m_minutes->value()};
     draft.notes = m_notes->toPlainText().trimmed();
+    draft.overrideReason = m_retreatment->overrideReason();
     return draft;
 }
 
@@ -270,12 +279,19 @@ void BookingDialog::refresh()
     m_conflicts.clear();
     m_offers.clear();
     QString problem;
+    QString tooEarly;
     if (d.providerId != 0 && d.slot.isValid()) {
         auto conflicts = m_services.appointments->conflictsFor(d);
         if (conflicts)
             m_conflicts = conflicts.value();
         else
             problem = conflicts.error().message;
+        // The retreatment rule is answered with a reason, not another time: it has its own panel.
+        for (const Core::Conflict &c : std::as_const(m_conflicts))
+            if (c.kind == Core::Conflict::Kind::TooEarly)
+                tooEarly = c.message;
+        m_conflicts.removeIf(
+            [](const Core::Conflict &c) { return c.kind == Core::Conflict::Kind::TooEarly; });
         if (!m_conflicts.isEmpty()) {
             if (auto offers = m_services.appointments->nearestFree(d, 3))
                 m_offers = offers.value();
@@ -325,8 +341,10 @@ void BookingDialog::refresh()
         m_conflictFrame->hide();
     }
 
-    // One line that reads back what will be booked.
     const Core::AppointmentType *type = m_directory.type(d.typeId);
+    m_retreatment->update(type && type->isBotox, d.patientId, d.slot.date, tooEarly);
+
+    // One line that reads back what will be booked.
     const Core::Provider *provider = m_directory.provider(d.providerId);
     const Core::Room *room = m_directory.room(d.roomId);
     const auto &patient = m_picker->patient();
@@ -336,7 +354,8 @@ void BookingDialog::refresh()
         type ? type->name : QStringLiteral("(choose the type)"), patientName,
         provider ? provider->name : QStringLiteral("(choose the provider)"),
         room ? room->name : QString(), d.slot));
-    const bool ready = patient.has_value() && m_conflicts.isEmpty() && type && provider;
+    const bool ready = patient.has_value() && m_conflicts.isEmpty() && tooEarly.isEmpty() && type
+                       && provider;
     m_summary->setStyleSheet(ready ? QStringLiteral("font-weight: 600;")
                                    : QStringLiteral("color: %1;").arg(Theme::mutedText.name()));
 }
@@ -363,6 +382,17 @@ void BookingDialog::save()
         return;
     }
     m_booked = result.value();
+    if (m_retreatment->fromSpecialtyPharmacy() && m_services.treatments) {
+        Core::DrugSupply supply;
+        supply.appointmentId = m_booked.id;
+        supply.source = Core::DrugSource::SpecialtyPharmacy;
+        if (Core::Status s = m_services.treatments->setDrugSupply(supply); !s) {
+            showError(QStringLiteral("Booked, but the specialty-pharmacy order could not be noted: ")
+                      + s.error().message);
+            emit booked(m_booked);
+            return;
+        }
+    }
     emit booked(m_booked);
     accept();
 }

@@ -16,6 +16,7 @@ class QSpinBox;
 namespace ClinicDesk::Ui {
 
 class AppointmentEditor;
+class BookingRetreatmentPanel;
 class PatientPicker;
 class SlotTimeEdit;
 
@@ -44,6 +45,7 @@ public:
     QString summaryText() const;
     const QList<Core::Conflict> &conflicts() const { return m_conflicts; }
     const QList<Core::SlotOffer> &freeTimes() const { return m_offers; }
+    BookingRetreatmentPanel *retreatmentPanel() const { return m_retreatment; }
     // The stored visit after a successful Save.
     const Core::Appointment &bookedAppointment() const { return m_booked; }
 
@@ -77,6 +79,7 @@ private:
     SlotTimeEdit *m_start = nullptr;
     QSpinBox *m_minutes = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    BookingRetreatmentPanel *m_retreatment = nullptr;
     QFrame *m_conflictFrame = nullptr;
     QLabel *m_conflictLabel = nullptr;
     QHBoxLayout *m_freeTimes = nullptr;

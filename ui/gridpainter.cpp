@@ -45,6 +45,64 @@ QIcon dotIcon(const QColor &colour, int size)
     return QIcon(pixmap);
 }
 
+QStringList retreatmentBadges(const Core::ScheduleEntry &entry,
+                              Core::RetreatmentPolicy::Mark mark)
+{
+    QStringList badges;
+    if (!entry.isBotox || entry.cycle <= 0)
+        return badges;
+    using Mark = Core::RetreatmentPolicy::Mark;
+    QString cycle = QStringLiteral("C%1").arg(entry.cycle);
+    if (mark == Mark::InWindow)
+        cycle += QStringLiteral(" \u2713");
+    else if (mark == Mark::TooEarly)
+        cycle += QStringLiteral(" \u2717 early");
+    badges << cycle;
+    if (entry.awaitingDrug && Core::holdsTime(entry.appointment.status))
+        badges << QStringLiteral("Drug \u2717");
+    return badges;
+}
+
+namespace {
+// Small pills at the top right of a block, right to left; returns the width they take.
+int paintBadges(QPainter &painter, const QRect &line, const Core::ScheduleEntry &entry,
+                Core::RetreatmentPolicy::Mark mark)
+{
+    const QStringList badges = retreatmentBadges(entry, mark);
+    if (badges.isEmpty())
+        return 0;
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetrics fm(font);
+    painter.save();
+    painter.setFont(font);
+    painter.setRenderHint(QPainter::Antialiasing);
+    int right = line.right();
+    for (qsizetype i = badges.size() - 1; i >= 0; --i) {
+        const QString &text = badges[i];
+        const int width = fm.horizontalAdvance(text) + 8;
+        if (right - width < line.left() + line.width() / 3)
+            break; // no room: the tooltip and the side panel say it
+        const QRectF pill(right - width, line.top() + 1, width, std::min(line.height() - 2,
+                                                                         fm.height() + 1));
+        QColor fill = i == 0 ? (mark == Core::RetreatmentPolicy::Mark::TooEarly ? kTooEarly
+                                                                                : kInWindow)
+                             : kAwaitingDrug;
+        if (i == 0 && mark == Core::RetreatmentPolicy::Mark::None)
+            fill = QColor(0x52, 0x5f, 0x6d);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(pill, 3, 3);
+        painter.setPen(Qt::white);
+        painter.drawText(pill, Qt::AlignCenter, text);
+        right -= width + 3;
+    }
+    painter.restore();
+    return line.right() - right;
+}
+} // namespace
+
 void paintBlock(QPainter &painter, const QRect &rect, const Core::ScheduleEntry &entry,
                 const BlockLook &look)
 {
@@ -98,7 +156,8 @@ void paintBlock(QPainter &painter, const QRect &rect, const Core::ScheduleEntry 
     painter.setPen(textColour);
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, mark);
     const int markWidth = QFontMetrics(bold).horizontalAdvance(mark);
-    QRect afterMark = line.adjusted(markWidth, 0, 0, 0);
+    const int badgeWidth = holds ? paintBadges(painter, line, entry, look.retreatment) : 0;
+    QRect afterMark = line.adjusted(markWidth, 0, -badgeWidth, 0);
     if (lines == 1) {
         // A short block: time and name; the type (and a lost visit's status word) after,
         // elided. The tooltip has everything.

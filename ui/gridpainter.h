@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appointment.h"
+#include "retreatmentpolicy.h"
 
 #include <QColor>
 #include <QIcon>
@@ -32,7 +33,17 @@ struct BlockLook {
     bool selected = false;
     bool ghost = false; // where a dragged block would land
     bool cut = false; // cut with Ctrl+X, waiting to be pasted
+    // Botox visits: the cycle and where the visit falls in the retreatment window.
+    Core::RetreatmentPolicy::Mark retreatment = Core::RetreatmentPolicy::Mark::None;
 };
+
+inline const QColor kInWindow{0x1d, 0x5e, 0x3a};  // white text 7.4:1
+inline const QColor kTooEarly{0xa3, 0x20, 0x17};  // white text 6.9:1
+inline const QColor kAwaitingDrug{0x7a, 0x4a, 0x00};
+
+// The Botox marks of a block, in words as well as colour: "C5 ✓", "C5 ✗ early", "Drug ✗".
+QStringList retreatmentBadges(const Core::ScheduleEntry &entry,
+                              Core::RetreatmentPolicy::Mark mark);
 
 void paintBlock(QPainter &painter, const QRect &rect, const Core::ScheduleEntry &entry,
                 const BlockLook &look);

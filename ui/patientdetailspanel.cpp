@@ -2,6 +2,7 @@
 
 #include "clinicdate.h"
 #include "phonenumber.h"
+#include "retreatmentbadge.h"
 #include "theme.h"
 
 #include <QFormLayout>
@@ -56,6 +57,10 @@ PatientDetailsPanel::PatientDetailsPanel(const Core::Clock &clock, QWidget *pare
     m_badge->setObjectName(QStringLiteral("detail_status"));
     header->addWidget(m_badge, 0, Qt::AlignTop);
     content->addLayout(header);
+    m_retreatment = new QLabel(m_content);
+    m_retreatment->setObjectName(QStringLiteral("detail_retreatment"));
+    m_retreatment->hide();
+    content->addWidget(m_retreatment, 0, Qt::AlignLeft);
 
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -117,6 +122,7 @@ void PatientDetailsPanel::showPatient(const Patient &p)
 
     m_name->setText(p.displayName());
     m_badge->setText(p.active ? tr("● Active") : tr("○ Inactive"));
+    m_retreatment->hide();
     Theme::styleAsBadge(m_badge, p.active ? QStringLiteral("ok") : QStringLiteral("muted"));
 
     setRow(m_mrn, p.mrn);
@@ -167,6 +173,17 @@ void PatientDetailsPanel::showPatient(const Patient &p)
         setRow(m_notes, notes);
         m_notes->setToolTip({});
     }
+}
+
+void PatientDetailsPanel::setRetreatmentStatus(const std::optional<Core::RetreatmentStatus> &status)
+{
+    if (!status || !m_patient) {
+        m_retreatment->hide();
+        return;
+    }
+    RetreatmentBadge::apply(m_retreatment, *status);
+    m_retreatment->setToolTip(tr("Botox retreatment: %1").arg(status->label()));
+    m_retreatment->show();
 }
 
 void PatientDetailsPanel::showNothing(const QString &message)

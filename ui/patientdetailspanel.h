@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "patient.h"
+#include "retreatmentpolicy.h"
 
 #include <QWidget>
 #include <optional>
@@ -22,7 +23,11 @@ public:
 
     explicit PatientDetailsPanel(const Core::Clock &clock, QWidget *parent = nullptr);
 
+    // Hides the retreatment badge until setRetreatmentStatus() gives this patient's.
     void showPatient(const Core::Patient &patient);
+    // A one-line badge under the name ("▲ Overdue by 12 days"); nothing for patients without
+    // Botox (std::nullopt).
+    void setRetreatmentStatus(const std::optional<Core::RetreatmentStatus> &status);
     // Shows the message instead of a patient (nothing selected, no results).
     void showNothing(const QString &message);
     std::optional<Core::Patient> patient() const { return m_patient; }
@@ -37,6 +42,7 @@ private:
     QLabel *m_placeholder = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_badge = nullptr;
+    QLabel *m_retreatment = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_mrn = nullptr;
     QLabel *m_preferredName = nullptr;

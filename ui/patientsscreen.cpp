@@ -2,6 +2,7 @@
 
 #include "patientdetailspanel.h"
 #include "patientdialog.h"
+#include "patientform.h"
 #include "patienttablemodel.h"
 #include "theme.h"
 
@@ -97,6 +98,8 @@ PatientsScreen::PatientsScreen(Core::PatientService &service, QWidget *parent)
     header->resizeSection(PatientTableModel::Phone, width("(000) 000-0000"));
     header->resizeSection(PatientTableModel::Payer, width("Regence BlueCross BlueShield"));
     header->resizeSection(PatientTableModel::Status, width("Inactive"));
+    header->resizeSection(PatientTableModel::Retreatment, width("▲ Overdue by 100 days"));
+    m_table->setColumnHidden(PatientTableModel::Retreatment, true);
     header->setMinimumSectionSize(40);
 
     auto *side = new QWidget(splitter);
@@ -146,6 +149,28 @@ PatientsScreen::PatientsScreen(Core::PatientService &service, QWidget *parent)
     setTabOrder(m_table, m_editButton);
     setTabOrder(m_editButton, m_activeButton);
     searchNow();
+}
+
+void PatientsScreen::setRetreatmentService(Core::RetreatmentService *retreatment)
+{
+    m_retreatment = retreatment;
+    m_table->setColumnHidden(PatientTableModel::Retreatment, retreatment == nullptr);
+}
+
+void PatientsScreen::loadRetreatmentStatuses()
+{
+    if (!m_retreatment || m_model->rowCount() == 0)
+        return;
+    QList<qint64> ids;
+    ids.reserve(m_model->rowCount());
+    for (const Patient &p : m_model->patients())
+        ids.append(p.id);
+    auto statuses = m_retreatment->statusesFor(ids);
+    if (!statuses) {
+        showMessage(tr("⚠ Botox statuses could not be read: %1").arg(statuses.error().message));
+        return;
+    }
+    m_model->setRetreatmentStatuses(statuses.value());
 }
 
 void PatientsScreen::setSearchText(const QString &text)
@@ -208,6 +233,7 @@ void PatientsScreen::searchNow()
     if (more)
         patients.resize(kVisibleResults);
     m_model->setPatients(patients);
+    loadRetreatmentStatuses();
 
     if (patients.isEmpty()) {
         m_resultCount->setText(options.includeInactive
@@ -277,6 +303,7 @@ void PatientsScreen::onSelectionChanged()
         return;
     }
     m_details->showPatient(*patient);
+    m_details->setRetreatmentStatus(m_model->retreatmentStatus(patient->id));
     emit selectedPatientChanged(patient->id);
     m_activeButton->setText(patient->active ? tr("Make inactive…") : tr("Reactivate…"));
 }
@@ -343,6 +370,15 @@ void PatientsScreen::openDialog(const Patient &patient)
     m_message->hide();
     auto *dialog = new PatientDialog(m_service, patient, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_setup) {
+        // Read when the form opens, so that a payer added in the settings is offered at once.
+        QStringList payers;
+        if (auto stored = m_setup->payers())
+            for (const Core::Payer &payer : stored.value())
+                if (payer.active)
+                    payers << payer.name;
+        dialog->form()->setPayerSuggestions(payers);
+    }
     const bool isNew = patient.id == 0;
     connect(dialog, &PatientDialog::patientSaved, this,
             [this, isNew](const Patient &saved) { onPatientSaved(saved, isNew); });

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "clinicsetupservice.h"
 #include "confirmation.h"
 #include "patient.h"
 #include "patientservice.h"
+#include "retreatmentservice.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -44,6 +46,11 @@ public:
     void focusSearch();
     std::optional<Core::Patient> selectedPatient() const;
     PatientTableModel *model() const { return m_model; }
+    // Shows each Botox patient's retreatment status in the results and the details (optional:
+    // without it the Botox column stays hidden). Takes effect from the next search.
+    void setRetreatmentService(Core::RetreatmentService *retreatment);
+    // The patient form suggests the clinic's active payers (optional: without it, none).
+    void setClinicSetupService(Core::ClinicSetupService *setup) { m_setup = setup; }
     // Who answers "Make this patient inactive?"; by default a message box.
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
 
@@ -72,8 +79,11 @@ private:
     void moveSelection(int delta);
     void selectRow(int row);
     void showMessage(const QString &message);
+    void loadRetreatmentStatuses();
 
     Core::PatientService &m_service;
+    Core::RetreatmentService *m_retreatment = nullptr;
+    Core::ClinicSetupService *m_setup = nullptr;
     Confirmer m_confirm;
     QTimer m_searchTimer;
     qint64 m_selectAfterSearch = 0; // keeps (or puts) this patient under the cursor

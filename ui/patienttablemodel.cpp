@@ -2,6 +2,7 @@
 
 #include "clinicdate.h"
 #include "phonenumber.h"
+#include "retreatmentmark.h"
 #include "theme.h"
 
 #include <QBrush>
@@ -19,6 +20,7 @@ void PatientTableModel::setPatients(QList<Patient> patients)
 {
     beginResetModel();
     m_patients = std::move(patients);
+    m_retreatment.clear(); // the statuses of these rows follow with setRetreatmentStatuses()
     endResetModel();
 }
 
@@ -45,6 +47,21 @@ bool PatientTableModel::replacePatient(const Patient &patient)
     m_patients[row] = patient;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
+}
+
+void PatientTableModel::setRetreatmentStatuses(QHash<qint64, Core::RetreatmentStatus> statuses)
+{
+    m_retreatment = std::move(statuses);
+    if (!m_patients.isEmpty())
+        emit dataChanged(index(0, Retreatment), index(int(m_patients.size()) - 1, Retreatment));
+}
+
+std::optional<Core::RetreatmentStatus> PatientTableModel::retreatmentStatus(qint64 patientId) const
+{
+    const auto it = m_retreatment.constFind(patientId);
+    if (it == m_retreatment.cend())
+        return std::nullopt;
+    return it.value();
 }
 
 int PatientTableModel::rowCount(const QModelIndex &parent) const
@@ -76,6 +93,10 @@ QString PatientTableModel::displayText(const Patient &patient, int column) const
         return patient.insurance.payer;
     case Status:
         return patient.active ? tr("Active") : tr("Inactive");
+    case Retreatment: {
+        const auto it = m_retreatment.constFind(patient.id);
+        return it == m_retreatment.cend() ? QString() : RetreatmentMark::text(it.value());
+    }
     }
     return {};
 }
@@ -93,6 +114,15 @@ QVariant PatientTableModel::data(const QModelIndex &index, int role) const
             return patient.fullName();
         if (index.column() == Status && !patient.active)
             return tr("Inactive patient: kept for history; reactivate to book visits.");
+        if (index.column() == Retreatment && m_retreatment.contains(patient.id))
+            return tr("Botox retreatment: %1").arg(m_retreatment.value(patient.id).label());
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == Retreatment && m_retreatment.contains(patient.id)) {
+            const QColor tint = RetreatmentMark::tint(m_retreatment.value(patient.id).state);
+            if (tint.isValid())
+                return QBrush(tint);
+        }
         return {};
     case Qt::ForegroundRole:
         if (!patient.active)
@@ -129,6 +159,8 @@ QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Payer");
     case Status:
         return tr("Status");
+    case Retreatment:
+        return tr("Botox");
     }
     return {};
 }

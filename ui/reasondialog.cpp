@@ -46,9 +46,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &visit, const QSt
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(action, QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("reasonOk"));
-    QPushButton *back =
-        buttons->addButton(QStringLiteral("Keep visit"), QDialogButtonBox::RejectRole);
-    back->setObjectName(QStringLiteral("reasonBack"));
+    m_back = buttons->addButton(QStringLiteral("Keep visit"), QDialogButtonBox::RejectRole);
+    m_back->setObjectName(QStringLiteral("reasonBack"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -61,6 +60,16 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &visit, const QSt
 QString ReasonDialog::reason() const
 {
     return m_reason->currentText().simplified();
+}
+
+void ReasonDialog::setKeepText(const QString &text)
+{
+    m_back->setText(text);
+}
+
+void ReasonDialog::setHint(const QString &text)
+{
+    m_hint->setText(text);
 }
 
 void ReasonDialog::updateState()

@@ -19,6 +19,9 @@ public:
                  const QStringList &suggestions, QWidget *parent = nullptr);
 
     QString reason() const;
+    // The defaults speak of a visit; other questions (stopping treatment) say their own words.
+    void setKeepText(const QString &text);
+    void setHint(const QString &text);
 
     static QStringList cancelReasons();
     static QStringList noShowReasons();
@@ -29,6 +32,7 @@ private:
     QComboBox *m_reason = nullptr;
     QLabel *m_hint = nullptr;
     QPushButton *m_ok = nullptr;
+    QPushButton *m_back = nullptr;
 };
 
 } // namespace ClinicDesk::Ui

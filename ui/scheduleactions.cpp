@@ -77,7 +77,7 @@ void ScheduleScreen::presentDialog(QDialog *dialog)
     emit dialogOpened(dialog);
 }
 
-void ScheduleScreen::openBooking(const Core::Appointment &draft)
+BookingDialog *ScheduleScreen::openBooking(const Core::Appointment &draft)
 {
     auto *dialog = new BookingDialog(m_services, *m_editor, this);
     dialog->setDraft(draft);
@@ -91,6 +91,7 @@ void ScheduleScreen::openBooking(const Core::Appointment &draft)
             grid->selectAppointment(booked.id);
     });
     presentDialog(dialog);
+    return dialog;
 }
 
 void ScheduleScreen::newAppointment()
@@ -144,8 +145,12 @@ void ScheduleScreen::onSlotChosen(const Core::Appointment &draft)
 void ScheduleScreen::setStatus(qint64 appointmentId, Core::AppointmentStatus status)
 {
     auto changed = m_editor->setStatus(appointmentId, status);
-    if (!changed)
+    if (!changed) {
         showBanner(changed.error().message, true);
+        return;
+    }
+    if (status == Core::AppointmentStatus::Completed)
+        checkOut(appointmentId);
 }
 
 void ScheduleScreen::openReason(qint64 appointmentId, Core::AppointmentStatus status)
@@ -169,6 +174,8 @@ void ScheduleScreen::openReason(qint64 appointmentId, Core::AppointmentStatus st
         auto changed = m_editor->setStatus(appointmentId, status, dialog->reason());
         if (!changed)
             showBanner(changed.error().message, true);
+        else if (status == Core::AppointmentStatus::Cancelled)
+            offerToWaitlist(appointmentId);
     });
     presentDialog(dialog);
 }

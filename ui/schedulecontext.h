@@ -5,7 +5,10 @@
 #include "clinicsetupservice.h"
 #include "clock.h"
 #include "patientservice.h"
+#include "retreatmentservice.h"
 #include "schedulesetupservice.h"
+#include "treatmentservice.h"
+#include "waitlistservice.h"
 
 #include <QColor>
 #include <QDate>
@@ -22,6 +25,11 @@ struct ScheduleServices {
     Core::ClinicSetupService *setup = nullptr;
     Core::PatientService *patients = nullptr;
     const Core::Clock *clock = nullptr;
+    // Optional (issue 4): retreatment marks, override reasons, treatment records, drug supply.
+    Core::TreatmentService *treatments = nullptr;
+    Core::RetreatmentService *retreatment = nullptr;
+    // Optional (issue 4): offers a cancelled Botox visit's time to waitlisted patients.
+    Core::WaitlistService *waitlist = nullptr;
 };
 
 // What the columns of the day view stand for (and whose week the week view shows).

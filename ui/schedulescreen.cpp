@@ -194,6 +194,11 @@ ScheduleScreen::ScheduleScreen(const ScheduleServices &services, QUndoStack *und
             &ScheduleScreen::openNotes);
     connect(m_details, &AppointmentDetailsPanel::openPatientRequested, this,
             &ScheduleScreen::openPatientRequested);
+    m_details->setTreatmentServices(m_services.treatments, m_services.retreatment);
+    connect(m_details, &AppointmentDetailsPanel::drugSupplyRequested, this,
+            &ScheduleScreen::openDrugSupply);
+    connect(m_details, &AppointmentDetailsPanel::treatmentRequested, this,
+            [this](qint64 id) { openTreatment(id, false); });
 
     connect(m_editor, &AppointmentEditor::changed, this, [this] {
         if (m_mode == ViewMode::Month)

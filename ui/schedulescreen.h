@@ -1,5 +1,6 @@
 #pragma once
 
+#include "confirmation.h"
 #include "schedulecontext.h"
 
 #include <QTimer>
@@ -17,6 +18,7 @@ namespace ClinicDesk::Ui {
 
 class AppointmentDetailsPanel;
 class AppointmentEditor;
+class BookingDialog;
 class DayView;
 class MonthView;
 class ScheduleSidebar;
@@ -68,6 +70,8 @@ public:
     QList<QAction *> scheduleActions() const { return m_actions; }
     // The banner's current message ("" when hidden).
     QString bannerText() const;
+    // Who answers "Book the next cycle?" at check-out; by default a message box.
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
 
 public slots:
     void goToToday();
@@ -82,6 +86,8 @@ public slots:
     void findSlot();
     // Starting from a patient's record: the booking dialog with the patient filled in.
     void bookForPatient(qint64 patientId);
+    // The booking dialog filled in with a chosen free time (next cycle, retreatment board).
+    void bookSlot(qint64 patientId, qint64 typeId, const Core::SlotOffer &offer);
     // Shows a visit: goes to its day and selects it.
     void showAppointment(qint64 appointmentId);
     void cutSelected();
@@ -103,10 +109,19 @@ private:
     void fillWeekResources();
     void onAppointmentSelected(qint64 id);
     void refreshDetails();
-    void openBooking(const Core::Appointment &draft);
+    BookingDialog *openBooking(const Core::Appointment &draft);
     void openReason(qint64 appointmentId, Core::AppointmentStatus status);
     void openNotes(qint64 appointmentId);
     void setStatus(qint64 appointmentId, Core::AppointmentStatus status);
+    // Botox visits (schedulecheckout.cpp): drug supply, the treatment record, and check-out of a
+    // completed visit (record the treatment, then offer to book the next cycle).
+    void openDrugSupply(qint64 appointmentId);
+    void openTreatment(qint64 appointmentId, bool checkOut);
+    void checkOut(qint64 appointmentId);
+    void offerNextCycle(qint64 patientId, const QString &patientName);
+    // After a Botox visit is cancelled (schedulewaitlist.cpp): offers its time to waitlisted
+    // patients it suits and books the one chosen.
+    void offerToWaitlist(qint64 cancelledAppointmentId);
     void onSlotChosen(const Core::Appointment &draft);
     void presentDialog(QDialog *dialog);
     void showBanner(const QString &text, bool isError);
@@ -123,6 +138,7 @@ private:
     qint64 m_selectedId = 0;
     qint64 m_cutId = 0;
     QString m_statusText;
+    Confirmer m_confirm = askWithMessageBox;
 
     ScheduleToolbar *m_toolbar = nullptr;
     QFrame *m_banner = nullptr;

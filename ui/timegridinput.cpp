@@ -257,7 +257,10 @@ bool TimeGridView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = appointmentAt(help->pos());
         if (const Core::ScheduleEntry *e = id ? entry(id) : nullptr)
-            QToolTip::showText(help->globalPos(), AppointmentText::tooltip(*e), viewport(),
+            QToolTip::showText(help->globalPos(), AppointmentText::tooltip(
+                                   *e, m_policy ? m_policy->markFor(*e)
+                                                : Core::RetreatmentPolicy::Mark::None),
+                               viewport(),
                                rectFor(id));
         else
             QToolTip::hideText();

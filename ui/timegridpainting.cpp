@@ -62,6 +62,8 @@ void TimeGridView::paintEvent(QPaintEvent *)
             look.detail = e.roomName.isEmpty() ? QStringLiteral("No room") : e.roomName;
         look.selected = e.appointment.id == m_selectedId;
         look.cut = e.appointment.id == m_cutId;
+        if (m_policy)
+            look.retreatment = m_policy->markFor(e);
         const bool isDragged = dragging && e.appointment.id == m_drag.id;
         if (isDragged)
             painter.setOpacity(0.35);

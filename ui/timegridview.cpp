@@ -37,6 +37,8 @@ TimeGridView::TimeGridView(const ScheduleServices &services, AppointmentEditor *
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
     m_slotMinutes = m_services.appointments->slotMinutes();
+    if (m_services.retreatment)
+        m_policy = m_services.retreatment->policy();
     m_pixelsPerMinute = defaultPixelsPerMinute();
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));

@@ -177,6 +177,8 @@ private:
     int m_firstMinute = 7 * 60;
     int m_lastMinute = 19 * 60;
     ScheduleDirectory m_directory;
+    // The retreatment rule, for the marks on Botox visits (absent without a RetreatmentService).
+    std::optional<Core::RetreatmentPolicy> m_policy;
     Core::Availability m_hours;
     QList<GridColumn> m_columns;
     QList<Core::ScheduleEntry> m_entries;

@@ -95,8 +95,8 @@ void tst_AppointmentListModel::shouldSplitUpcomingFromPastMostRecentFirst()
                     today.addDays(-84));
     m_fixture->book(m_ann, 0, QStringLiteral("Follow-up"), QTime(9, 0), 0, -1, today.addDays(-56));
     m_fixture->book(m_ann, 1, QStringLiteral("Botox treatment"), QTime(8, 0)); // today, earlier
-    m_fixture->book(m_ann, 0, QStringLiteral("Botox treatment"), QTime(9, 0), 0, -1,
-                    today.addDays(2));
+    // (a follow-up: two Botox treatments two days apart would break the retreatment rule)
+    m_fixture->book(m_ann, 0, QStringLiteral("Follow-up"), QTime(9, 0), 0, -1, today.addDays(2));
     m_fixture->book(m_bob, 0, QStringLiteral("Botox treatment"), QTime(10, 0)); // not hers
     Ui::PatientAppointmentsWidget widget(m_fixture->appointments());
     widget.setPatient(m_ann.id);

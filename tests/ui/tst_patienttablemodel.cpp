@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
     }
 
-    void shouldHaveSevenColumnsWithHeaders_data()
+    void shouldHaveEightColumnsWithHeaders_data()
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("header");
@@ -57,14 +57,15 @@ private slots:
         QTest::newRow("phone") << int(PatientTableModel::Phone) << "Phone";
         QTest::newRow("payer") << int(PatientTableModel::Payer) << "Payer";
         QTest::newRow("status") << int(PatientTableModel::Status) << "Status";
+        QTest::newRow("botox") << int(PatientTableModel::Retreatment) << "Botox";
     }
 
-    void shouldHaveSevenColumnsWithHeaders()
+    void shouldHaveEightColumnsWithHeaders()
     {
         QFETCH(int, column);
         QFETCH(QString, header);
         PatientTableModel model(m_clock);
-        QCOMPARE(model.columnCount(), 7);
+        QCOMPARE(model.columnCount(), 8);
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), header);
     }
 
@@ -167,6 +168,38 @@ private slots:
                  QStringLiteral("Inactive"));
         now.id = 77;
         QVERIFY(!model.replacePatient(now));
+    }
+
+    void shouldShowTheRetreatmentStatusOfBotoxPatientsOnly()
+    {
+        PatientTableModel model(m_clock);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Core::Patient bob = ann();
+        bob.id = 24;
+        model.setPatients({ann(), bob});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Core::RetreatmentStatus overdue;
+        overdue.state = Core::RetreatmentStatus::State::Overdue;
+        overdue.days = 12;
+        model.setRetreatmentStatuses({{23, overdue}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.data(model.index(0, PatientTableModel::Retreatment)).toString(),
+                 QStringLiteral("\u25B2 Overdue by 12 days"));
+        QCOMPARE(
+            model.data(model.index(0, PatientTableModel::Retreatment), Qt::ToolTipRole).toString(),
+            QStringLiteral("Botox retreatment: Overdue by 12 days"));
+        QVERIFY(model.data(model.index(0, PatientTableModel::Retreatment), Qt::BackgroundRole)
+                    .canConvert<QBrush>());
+        // Never had Botox: nothing at all.
+        QCOMPARE(model.data(model.index(1, PatientTableModel::Retreatment)).toString(), QString());
+        QVERIFY(!model.data(model.index(1, PatientTableModel::Retreatment), Qt::BackgroundRole)
+                     .isValid());
+        QCOMPARE(model.retreatmentStatus(23)->days, 12);
+        QVERIFY(!model.retreatmentStatus(24));
+        // A new search starts without the old statuses.
+        model.setPatients({ann()});
+        QCOMPARE(model.data(model.index(0, PatientTableModel::Retreatment)).toString(), QString());
     }
 
     void shouldReturnNothingForIndexesOutsideTheTable()
