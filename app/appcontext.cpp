@@ -1,8 +1,12 @@
 #include "appcontext.h"
 
 #include "sqlappointmentrepository.h"
+#include "sqlauthorizationrepository.h"
+#include "sqltreatmentrepository.h"
 #include "sqlclinicsetuprepository.h"
+#include "sqldiaryrepository.h"
 #include "sqlpatientrepository.h"
+#include "sqlwaitlistrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,6 +106,29 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options &options)
         *context->m_patientRepository, *context->m_clock, user);
     context->m_scheduleSetup = std::make_unique<ScheduleSetupService>(
         *context->m_appointmentRepository, *context->m_clock, user);
+    context->m_authorizationRepository =
+        std::make_unique<Db::SqlAuthorizationRepository>(*context->m_database);
+    context->m_authorizations = std::make_unique<AuthorizationService>(
+        *context->m_authorizationRepository, *context->m_patientRepository,
+        *context->m_setupRepository, *context->m_clock, user);
+    context->m_treatmentRepository =
+        std::make_unique<Db::SqlTreatmentRepository>(*context->m_database);
+    context->m_treatments = std::make_unique<TreatmentService>(
+        *context->m_treatmentRepository, *context->m_appointmentRepository,
+        *context->m_setupRepository, *context->m_patientRepository, *context->m_clock, user);
+    context->m_retreatment = std::make_unique<RetreatmentService>(
+        *context->m_treatmentRepository, *context->m_authorizationRepository,
+        *context->m_setupRepository, *context->m_patientRepository, *context->m_appointments,
+        *context->m_clock, user);
+    context->m_diaryRepository = std::make_unique<Db::SqlDiaryRepository>(*context->m_database);
+    context->m_outcomes = std::make_unique<OutcomeService>(
+        *context->m_diaryRepository, *context->m_treatmentRepository, *context->m_setupRepository,
+        *context->m_clock, user);
+    context->m_waitlistRepository =
+        std::make_unique<Db::SqlWaitlistRepository>(*context->m_database);
+    context->m_waitlist = std::make_unique<WaitlistService>(
+        *context->m_waitlistRepository, *context->m_retreatment, *context->m_patientRepository,
+        *context->m_setupRepository, *context->m_clock, user);
     if (context->m_migration.fromVersion != context->m_migration.toVersion) {
         if (Status s = context->m_setup->installDefaults(); !s)
             return s.error();
@@ -111,9 +138,26 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options &options)
     return context;
 }
 
+std::unique_ptr<RetreatmentService> AppContext::retreatmentOn(const Clock &clock,
+                                                              const QString &user)
+{
+    return std::make_unique<RetreatmentService>(*m_treatmentRepository, *m_authorizationRepository,
+                                                *m_setupRepository, *m_patientRepository,
+                                                *m_appointments, clock, user);
+}
+
 AppContext::~AppContext()
 {
     // Services and repositories go before the connection they use.
+    m_waitlist.reset();
+    m_waitlistRepository.reset();
+    m_outcomes.reset();
+    m_diaryRepository.reset();
+    m_retreatment.reset();
+    m_treatments.reset();
+    m_treatmentRepository.reset();
+    m_authorizations.reset();
+    m_authorizationRepository.reset();
     m_scheduleSetup.reset();
     m_appointments.reset();
     m_appointmentRepository.reset();

@@ -1,13 +1,18 @@
 #pragma once
 
 #include "appointmentservice.h"
+#include "authorizationservice.h"
 #include "clinicsetupservice.h"
 #include "clock.h"
 #include "database.h"
 #include "migrator.h"
+#include "outcomeservice.h"
 #include "patientservice.h"
 #include "result.h"
+#include "retreatmentservice.h"
 #include "schedulesetupservice.h"
+#include "treatmentservice.h"
+#include "waitlistservice.h"
 
 #include <memory>
 
@@ -48,6 +53,18 @@ public:
     Core::ClinicSetupService &setup() { return *m_setup; }
     Core::AppointmentService &appointments() { return *m_appointments; }
     Core::ScheduleSetupService &scheduleSetup() { return *m_scheduleSetup; }
+    // The repositories themselves are for their own tests; clinic data changes through services.
+    Core::AuthorizationRepository &authorizationRepository() { return *m_authorizationRepository; }
+    Core::AuthorizationService &authorizations() { return *m_authorizations; }
+    Core::TreatmentService &treatments() { return *m_treatments; }
+    Core::TreatmentRepository &treatmentRepository() { return *m_treatmentRepository; }
+    Core::RetreatmentService &retreatment() { return *m_retreatment; }
+    // The retreatment service on another clock, sharing this context's repositories: the board
+    // as of another day (`due --as-of`), or calls and stops dated in the past (the demo clinic).
+    std::unique_ptr<Core::RetreatmentService> retreatmentOn(const Core::Clock &clock,
+                                                            const QString &user = currentUser());
+    Core::OutcomeService &outcomes() { return *m_outcomes; }
+    Core::WaitlistService &waitlist() { return *m_waitlist; }
 
 private:
     AppContext() = default;
@@ -62,6 +79,15 @@ private:
     std::unique_ptr<Db::SqlAppointmentRepository> m_appointmentRepository;
     std::unique_ptr<Core::AppointmentService> m_appointments;
     std::unique_ptr<Core::ScheduleSetupService> m_scheduleSetup;
+    std::unique_ptr<Core::AuthorizationRepository> m_authorizationRepository;
+    std::unique_ptr<Core::AuthorizationService> m_authorizations;
+    std::unique_ptr<Core::TreatmentRepository> m_treatmentRepository;
+    std::unique_ptr<Core::TreatmentService> m_treatments;
+    std::unique_ptr<Core::RetreatmentService> m_retreatment;
+    std::unique_ptr<Core::DiaryRepository> m_diaryRepository;
+    std::unique_ptr<Core::OutcomeService> m_outcomes;
+    std::unique_ptr<Core::WaitlistRepository> m_waitlistRepository;
+    std::unique_ptr<Core::WaitlistService> m_waitlist;
 };
 
 } // namespace ClinicDesk::App

@@ -32,7 +32,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption searchOption(
         QStringLiteral("search"), QStringLiteral("Start with TEXT in the patient search."),
         QStringLiteral("TEXT"));
-    parser.addOptions({dbOption, screenshotOption, searchOption});
+    const QCommandLineOption boardOption(QStringLiteral("board"),
+                                         QStringLiteral("Start on the retreatment board."));
+    parser.addOptions({dbOption, screenshotOption, searchOption, boardOption});
     parser.process(app);
 
     App::AppContext::Options options;
@@ -52,6 +54,11 @@ int main(int argc, char *argv[])
     services.maintenance = &context.value()->database();
     services.appointments = &context.value()->appointments();
     services.scheduleSetup = &context.value()->scheduleSetup();
+    services.treatments = &context.value()->treatments();
+    services.retreatment = &context.value()->retreatment();
+    services.authorizations = &context.value()->authorizations();
+    services.outcomes = &context.value()->outcomes();
+    services.waitlist = &context.value()->waitlist();
     services.databasePath = context.value()->database().path();
     services.user = App::AppContext::currentUser();
     Ui::MainWindow window(services);
@@ -59,6 +66,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(searchOption))
         window.searchPatients(parser.value(searchOption));
+    else if (parser.isSet(boardOption))
+        window.showBoard();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

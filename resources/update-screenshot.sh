@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates the README's pictures: builds ClinicDesk, fills a throw-away demo clinic (2,000
 # patients and their appointment book, fixed "today" 2026-11-25) and photographs the main window
-# offscreen: as it opens (the Schedule) into main-window.png, and with a patient search typed in
-# into patients.png. Deterministic: the same code gives the same pictures. BUILD_DIR (default
-# ./build) and SEARCH (default "ma") may be overridden.
+# offscreen: as it opens (the Schedule) into main-window.png, with a patient search typed in
+# into patients.png, and on the retreatment board into board.png. Deterministic: the same code
+# gives the same pictures. BUILD_DIR (default ./build) and SEARCH (default "ma") may be
+# overridden.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 SEARCH=${SEARCH:-ma}
 OUT=resources/screenshots/main-window.png
 PATIENTS_OUT=resources/screenshots/patients.png
+BOARD_OUT=resources/screenshots/board.png
 
 cmake -S . -B "$BUILD_DIR" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target clinicdesk clinicdesk-cli
@@ -36,4 +38,5 @@ fi
 mkdir -p "$(dirname "$OUT")"
 "$BUILD_DIR/app/clinicdesk" --db "$DB" --screenshot "$OUT"
 "$BUILD_DIR/app/clinicdesk" --db "$DB" --search "$SEARCH" --screenshot "$PATIENTS_OUT"
-echo "Wrote $OUT and $PATIENTS_OUT"
+"$BUILD_DIR/app/clinicdesk" --db "$DB" --board --screenshot "$BOARD_OUT"
+echo "Wrote $OUT, $PATIENTS_OUT and $BOARD_OUT"

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "expiringauthorizationsdialog.h"
 #include "patientappointmentswidget.h"
+#include "patientrecordtabs.h"
+#include "retreatmentboardscreen.h"
+#include "waitlistdialog.h"
 #include "patientsscreen.h"
 #include "schedulescreen.h"
 #include "screenrail.h"
@@ -46,34 +50,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setCentralWidget(central);
     connect(m_rail, &ScreenRail::entryChosen, this, &MainWindow::showScreen);
 
-    // Screens to come (Retreatment board Ctrl+3, Reports Ctrl+4) are added here with one
-    // addScreen() call each, when they exist.
+    // Each screen is one addScreen() call (Schedule Ctrl+1, Patients Ctrl+2, Retreatment
+    // board Ctrl+3); Reports (Ctrl+4) will join them.
     m_undoStack = new QUndoStack(this);
     if (services.appointments)
         createScheduleScreen();
     m_patientsScreen = new PatientsScreen(*services.patients, m_stack);
+    m_patientsScreen->setClinicSetupService(services.setup);
+    m_patientsScreen->setRetreatmentService(services.retreatment);
     m_patientsIndex = addScreen(m_patientsScreen, tr("Patients"), QKeySequence(tr("Ctrl+2")));
     connect(m_patientsScreen, &PatientsScreen::patientsChanged, this, &MainWindow::refreshStatus);
-    if (m_scheduleScreen) {
-        // The selected patient's past and future visits, under their details.
-        m_patientVisits = new PatientAppointmentsWidget(*services.appointments);
-        m_patientVisits->setObjectName(QStringLiteral("patientVisits"));
-        m_patientsScreen->addSidePanel(m_patientVisits);
-        connect(m_patientsScreen, &PatientsScreen::selectedPatientChanged, m_patientVisits,
-                &PatientAppointmentsWidget::setPatient);
-        connect(m_patientVisits, &PatientAppointmentsWidget::bookRequested, this,
-                [this](qint64 patientId) {
-                    showSchedule();
-                    m_scheduleScreen->bookForPatient(patientId);
-                });
-        connect(m_patientVisits, &PatientAppointmentsWidget::appointmentActivated, this,
-                [this](qint64 appointmentId) {
-                    showSchedule();
-                    m_scheduleScreen->showAppointment(appointmentId);
-                });
-        connect(m_scheduleScreen, &ScheduleScreen::appointmentsChanged, m_patientVisits,
-                &PatientAppointmentsWidget::refresh);
-    }
+    createPatientRecord();
+    if (m_services.retreatment && m_services.setup)
+        createBoardScreen();
 
     createMenus();
     createStatusBar();
@@ -90,17 +79,105 @@ void MainWindow::createScheduleScreen()
     schedule.setup = m_services.setup;
     schedule.patients = m_services.patients;
     schedule.clock = m_services.clock;
+    schedule.treatments = m_services.treatments;
+    schedule.retreatment = m_services.retreatment;
     m_scheduleScreen = new ScheduleScreen(schedule, m_undoStack, m_stack);
     m_scheduleIndex = addScreen(m_scheduleScreen, tr("Schedule"), QKeySequence(tr("Ctrl+1")));
-    connect(m_scheduleScreen, &ScheduleScreen::openPatientRequested, this, [this](qint64 id) {
-        auto patient = m_services.patients->byId(id);
-        if (!patient)
-            return;
-        showPatients();
-        m_patientsScreen->setSearchText(patient->mrn);
-    });
+    connect(m_scheduleScreen, &ScheduleScreen::openPatientRequested, this,
+            &MainWindow::openPatient);
     connect(m_scheduleScreen, &ScheduleScreen::appointmentsChanged, this,
             &MainWindow::refreshStatus);
+}
+
+void MainWindow::createPatientRecord()
+{
+    PatientRecordTabs::Services record;
+    record.appointments = m_services.appointments;
+    record.treatments = m_services.treatments;
+    record.retreatment = m_services.retreatment;
+    record.setup = m_services.setup;
+    record.authorizations = m_services.authorizations;
+    record.outcomes = m_services.outcomes;
+    m_patientRecord = new PatientRecordTabs(record);
+    if (m_patientRecord->count() == 0) {
+        delete m_patientRecord;
+        m_patientRecord = nullptr;
+        return;
+    }
+    m_patientsScreen->addSidePanel(m_patientRecord);
+    connect(m_patientsScreen, &PatientsScreen::selectedPatientChanged, m_patientRecord,
+            &PatientRecordTabs::setPatient);
+    m_patientVisits = m_patientRecord->visits();
+    if (m_scheduleScreen && m_patientVisits) {
+        connect(m_patientVisits, &PatientAppointmentsWidget::bookRequested, this,
+                [this](qint64 patientId) {
+                    showSchedule();
+                    m_scheduleScreen->bookForPatient(patientId);
+                });
+        connect(m_patientVisits, &PatientAppointmentsWidget::appointmentActivated, this,
+                [this](qint64 appointmentId) {
+                    showSchedule();
+                    m_scheduleScreen->showAppointment(appointmentId);
+                });
+        connect(m_scheduleScreen, &ScheduleScreen::appointmentsChanged, m_patientRecord,
+                &PatientRecordTabs::refresh);
+    }
+}
+
+void MainWindow::createBoardScreen()
+{
+    m_boardScreen = new RetreatmentBoardScreen(*m_services.retreatment, *m_services.setup, m_stack);
+    m_boardIndex =
+        addScreen(m_boardScreen, tr("Botox due"), QKeySequence(tr("Ctrl+3")));
+    connect(m_boardScreen, &RetreatmentBoardScreen::openPatientRequested, this,
+            &MainWindow::openPatient);
+    if (m_scheduleScreen) {
+        connect(m_boardScreen, &RetreatmentBoardScreen::bookSlotRequested, this,
+                [this](qint64 patientId, qint64 typeId, const Core::SlotOffer &offer) {
+                    showSchedule();
+                    m_scheduleScreen->bookSlot(patientId, typeId, offer);
+                });
+        connect(m_scheduleScreen, &ScheduleScreen::appointmentsChanged, m_boardScreen,
+                &RetreatmentBoardScreen::refresh);
+    }
+    if (m_patientRecord)
+        connect(m_patientRecord, &PatientRecordTabs::recordChanged, m_boardScreen,
+                &RetreatmentBoardScreen::refresh);
+}
+
+void MainWindow::showBoard()
+{
+    if (m_boardIndex >= 0)
+        showScreen(m_boardIndex);
+}
+
+void MainWindow::openPatient(qint64 patientId)
+{
+    auto patient = m_services.patients->byId(patientId);
+    if (!patient)
+        return;
+    showPatients();
+    m_patientsScreen->setSearchText(patient->mrn);
+}
+
+void MainWindow::openWaitlist()
+{
+    if (!m_services.waitlist)
+        return;
+    WaitlistDialog dialog(*m_services.waitlist, *m_services.patients, *m_services.setup, this);
+    dialog.exec();
+}
+
+void MainWindow::openExpiringAuthorizations()
+{
+    if (!m_services.authorizations)
+        return;
+    ExpiringAuthorizationsDialog dialog(*m_services.authorizations, this);
+    connect(&dialog, &ExpiringAuthorizationsDialog::patientChosen, this, [this, &dialog](qint64 id) {
+        dialog.accept();
+        openPatient(id);
+    });
+    dialog.exec();
 }
 
 void MainWindow::showSchedule()
@@ -175,6 +252,22 @@ void MainWindow::createMenus()
     QAction *find = patients->addAction(tr("&Find patient"), this, &MainWindow::findPatient);
     find->setObjectName(QStringLiteral("findPatientAction"));
     find->setShortcut(QKeySequence::Find);
+    if (m_boardScreen) {
+        patients->addSeparator();
+        QAction *board = patients->addAction(tr("&Retreatment board"), this, &MainWindow::showBoard);
+        board->setObjectName(QStringLiteral("boardAction"));
+        board->setShortcut(QKeySequence(tr("Ctrl+3")));
+        board->setShortcutContext(Qt::WidgetShortcut); // the rail's Ctrl+3 answers the key
+    }
+    if (m_services.waitlist) {
+        QAction *waitlist = patients->addAction(tr("&Waitlist…"), this, &MainWindow::openWaitlist);
+        waitlist->setObjectName(QStringLiteral("waitlistAction"));
+    }
+    if (m_services.authorizations) {
+        QAction *expiring = patients->addAction(tr("Authorizations &expiring…"), this,
+                                                &MainWindow::openExpiringAuthorizations);
+        expiring->setObjectName(QStringLiteral("expiringAuthorizationsAction"));
+    }
 
     if (m_services.scheduleSetup) {
         QMenu *clinic = menuBar()->addMenu(tr("&Clinic"));

@@ -5,7 +5,12 @@
 #include "clock.h"
 #include "maintenance.h"
 #include "patientservice.h"
+#include "authorizationservice.h"
+#include "outcomeservice.h"
+#include "retreatmentservice.h"
 #include "schedulesetupservice.h"
+#include "treatmentservice.h"
+#include "waitlistservice.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -18,6 +23,8 @@ class QUndoStack;
 namespace ClinicDesk::Ui {
 
 class PatientAppointmentsWidget;
+class PatientRecordTabs;
+class RetreatmentBoardScreen;
 class PatientsScreen;
 class ScheduleScreen;
 class ScreenRail;
@@ -35,6 +42,12 @@ public:
         Core::Maintenance *maintenance = nullptr;
         Core::AppointmentService *appointments = nullptr; // no Schedule screen without it
         Core::ScheduleSetupService *scheduleSetup = nullptr;
+        // Issue 4: treatment records, the retreatment board (no board without them).
+        Core::TreatmentService *treatments = nullptr;
+        Core::RetreatmentService *retreatment = nullptr;
+        Core::AuthorizationService *authorizations = nullptr;
+        Core::OutcomeService *outcomes = nullptr;
+        Core::WaitlistService *waitlist = nullptr;
         QString databasePath;
         QString user;
     };
@@ -51,9 +64,14 @@ public:
     void searchPatients(const QString &text);
     PatientsScreen *patientsScreen() const { return m_patientsScreen; }
     ScheduleScreen *scheduleScreen() const { return m_scheduleScreen; }
+    RetreatmentBoardScreen *boardScreen() const { return m_boardScreen; }
+    PatientRecordTabs *patientRecord() const { return m_patientRecord; }
     QUndoStack *undoStack() const { return m_undoStack; }
     void showSchedule();
     void showPatients();
+    void showBoard();
+    // Shows the patient in the Patients screen (found by record number).
+    void openPatient(qint64 patientId);
 
     // The name File ▸ Back up database… offers: clinicdesk-backup-YYYYMMDD-HHMM.sqlite.
     QString suggestedBackupName() const;
@@ -67,11 +85,15 @@ public slots:
     void newPatient();
     void refreshStatus();
     void openSettings();
+    void openWaitlist();
+    void openExpiringAuthorizations();
 
 private:
     void createMenus();
     void createStatusBar();
     void createScheduleScreen();
+    void createBoardScreen();
+    void createPatientRecord();
     // Runs maintenance work on a worker thread (it opens its own connection) while the window
     // keeps answering, with a busy indicator; returns when the work is done.
     template<typename Work>
@@ -86,6 +108,9 @@ private:
     int m_scheduleIndex = -1;
     QUndoStack *m_undoStack = nullptr;
     PatientAppointmentsWidget *m_patientVisits = nullptr;
+    PatientRecordTabs *m_patientRecord = nullptr;
+    RetreatmentBoardScreen *m_boardScreen = nullptr;
+    int m_boardIndex = -1;
     QLabel *m_scheduleLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -88,7 +88,8 @@ PatientsScreen::PatientsScreen(Core::PatientService &service, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(PatientTableModel::Name, QHeaderView::Stretch);
+    // The payer gives way (it elides; its tooltip has it all) so names and phones stay whole.
+    header->setSectionResizeMode(PatientTableModel::Payer, QHeaderView::Stretch);
     const auto width = [this](const char *sample) {
         return fontMetrics().horizontalAdvance(QString::fromUtf8(sample)) + 24;
     };
@@ -96,9 +97,12 @@ PatientsScreen::PatientsScreen(Core::PatientService &service, QWidget *parent)
     header->resizeSection(PatientTableModel::DateOfBirth, width("Date of birth"));
     header->resizeSection(PatientTableModel::Age, width("Age0"));
     header->resizeSection(PatientTableModel::Phone, width("(000) 000-0000"));
-    header->resizeSection(PatientTableModel::Payer, width("Regence BlueCross BlueShield"));
+    header->resizeSection(PatientTableModel::Name, width("Washington-Reyes, Mary-Kate"));
     header->resizeSection(PatientTableModel::Status, width("Inactive"));
-    header->resizeSection(PatientTableModel::Retreatment, width("▲ Overdue by 100 days"));
+    header->resizeSection(PatientTableModel::Retreatment, width("▲ Overdue by 10 days"));
+    // The Botox status beside the phone: the two things a caller is asked about first.
+    header->moveSection(header->visualIndex(PatientTableModel::Retreatment),
+                        header->visualIndex(PatientTableModel::Payer));
     m_table->setColumnHidden(PatientTableModel::Retreatment, true);
     header->setMinimumSectionSize(40);
 

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ClinicDesk::Ui {
 
@@ -117,8 +120,30 @@ RetreatmentBoardScreen::RetreatmentBoardScreen(Core::RetreatmentService &retreat
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
-    header->setResizeContentsPrecision(200);
     header->setMinimumSectionSize(48);
+    // Widths from typical contents; fitContents() widens a column for longer text.
+    QFont bold = font();
+    bold.setBold(true);
+    const auto width = [this](const QString &sample, const QFont &f) {
+        return QFontMetrics(f).horizontalAdvance(sample) + 18;
+    };
+    const QString date = QStringLiteral("Sep 30, 2026");
+    using Model = RetreatmentBoardModel;
+    const QList<QPair<int, int>> widths{
+        {Model::Patient, width(QStringLiteral("Washington, Mary-Kate"), font())},
+        {Model::Phone, width(QStringLiteral("(000) 000-0000"), font())},
+        {Model::LastTreatment, width(QStringLiteral("Last treatment"), font())},
+        {Model::Cycle, width(QStringLiteral("Cycles"), font())},
+        {Model::Earliest, width(date, font())},
+        {Model::Due, width(date, font())},
+        {Model::DaysToDue, width(QStringLiteral("160 days past due"), font())},
+        {Model::Status, width(QStringLiteral("\u25B2 Overdue by 160 days"), bold)},
+        {Model::NextBooked, width(date, font())},
+        {Model::Authorization, width(QStringLiteral("Valid to Sep 30, 2026"), font())}};
+    for (const auto &[column, pixels] : widths) {
+        header->resizeSection(column, pixels);
+        m_typicalWidths.insert(column, pixels);
+    }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(
         {m_bookAction, m_logCallAction, m_discontinueAction, m_resumeAction, m_openAction});
@@ -312,17 +337,10 @@ void RetreatmentBoardScreen::refresh()
     }
     const bool empty = m_model->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_table);
-    if (empty) {
+    if (empty)
         m_empty->setText(emptyText());
-    } else {
-        m_table->resizeColumnsToContents();
-        QHeaderView *header = m_table->horizontalHeader();
-        // Room to breathe between columns; a very long name or authorization is cut short
-        // (its tooltip has it all) rather than pushing the last contact off the screen.
-        const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
-        for (int column = 0; column < RetreatmentBoardModel::LastContact; ++column)
-            header->resizeSection(column, qMin(header->sectionSize(column) + 12, widest));
-    }
+    else
+        fitContents();
 
     if (!selected || !selectPatient(selected->candidate.patientId))
         selectProxyRow(empty ? -1 : qBound(0, selectedAt, m_proxy->rowCount() - 1));
@@ -528,6 +546,26 @@ void RetreatmentBoardScreen::showEvent(QShowEvent *event)
     // Bookings made elsewhere change the board: it is read again whenever it comes into view.
     if (!event->spontaneous())
         refresh();
+}
+
+void RetreatmentBoardScreen::fitContents()
+{
+    // Each column as wide as its typical text, wider for longer text (the first 200 rows
+    // decide), up to a limit past which a very long name or authorization is cut short (its
+    // tooltip has it all) rather than pushing the last contact off the screen.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setResizeContentsPrecision(200);
+    // Dates, phones, counts and statuses have a known shape: a quarter over typical is plenty.
+    const int longest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
+    for (int column = 0; column < RetreatmentBoardModel::LastContact; ++column) {
+        const int typical = m_typicalWidths.value(column);
+        const bool freeText = column == RetreatmentBoardModel::Patient ||
+                              column == RetreatmentBoardModel::Authorization;
+        const int limit = freeText ? longest : typical + typical / 4;
+        m_table->resizeColumnToContents(column);
+        const int contents = header->sectionSize(column) + 12;
+        header->resizeSection(column, std::max(typical, std::min(contents, limit)));
+    }
 }
 
 } // namespace ClinicDesk::Ui

@@ -3,6 +3,7 @@
 #include "clinicsetupservice.h"
 #include "retreatmentservice.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -90,6 +91,7 @@ private:
     QAction *makeAction(const QString &text, const QString &objectName, const QString &tip,
                         void (RetreatmentBoardScreen::*slot)());
     void updatePayers(const QList<Core::BoardRow> &rows);
+    void fitContents();
     void updateActions();
     void updateSummary();
     void selectProxyRow(int row);
@@ -125,6 +127,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QHash<int, int> m_typicalWidths; // column -> pixels for its typical text
 };
 
 } // namespace ClinicDesk::Ui

@@ -241,26 +241,11 @@ Core::Result<Stored> storeTreatments(App::AppContext &clinic,
             return s.error();
         ++stored.supplies;
     }
-    // Authorizations are checked by the service's rules and written by the repository: the
-    // service's look-ups (the payer's spelling, a double entry) cannot find anything in numbers
-    // the plan made unique, and cost a third of the whole run. Each is dated a week before it
-    // starts, as the desk would have entered it.
-    const QDate today = clinic.clock().today();
-    const QString user = App::AppContext::currentUser();
+    // Each authorization dated a week before it starts, as the desk would have entered it.
     for (const Core::Authorization &planned : plan.authorizations) {
-        const auto checked = Core::AuthorizationService::validate(planned, today);
-        const auto why = [&](const QString &message) {
-            return QStringLiteral("Authorization %1: %2")
-                .arg(Core::AuthorizationRules::displayName(planned), message);
-        };
-        if (!checked.ok())
-            return Core::Error::invalid(why(checked.errors.constFirst().message));
-        const QDateTime entered = std::min(
-            clinic.clock().now(), planned.validFrom.addDays(-7).startOfDay().addSecs(10 * 3600));
-        const auto added =
-            clinic.authorizationRepository().add(checked.authorization, {user, entered});
-        if (!added)
-            return Core::Error{added.error().kind, why(added.error().message), {}};
+        const QDateTime entered = planned.validFrom.addDays(-7).startOfDay().addSecs(10 * 3600);
+        if (auto added = clinic.authorizations().addEntered(planned, entered); !added)
+            return added.error();
         ++stored.authorizations;
     }
     return stored;

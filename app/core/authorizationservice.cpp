@@ -163,6 +163,22 @@ Result<Authorization> AuthorizationService::add(const Authorization &draft)
     return m_repository.add(tidied.value(), context());
 }
 
+Result<Authorization> AuthorizationService::addEntered(const Authorization &draft,
+                                                       const QDateTime &enteredAt)
+{
+    Authorization blank = draft;
+    blank.id = 0;
+    const Outcome checked = validate(blank, m_clock.today());
+    if (!checked.ok())
+        return Error::invalid(QStringLiteral("Authorization %1: %2")
+                                  .arg(AuthorizationRules::displayName(blank),
+                                       checked.errors.constFirst().message));
+    ChangeContext entered = context();
+    if (enteredAt.isValid() && enteredAt < entered.at)
+        entered.at = enteredAt;
+    return m_repository.add(checked.authorization, entered);
+}
+
 Result<Authorization> AuthorizationService::update(const Authorization &edited)
 {
     if (edited.id <= 0)

@@ -42,6 +42,10 @@ public:
     // On invalid input the error names the first field at fault; nothing is written. The same
     // payer and number twice for one patient is refused as a double entry.
     Result<Authorization> add(const Authorization &draft);
+    // Authorizations brought over from elsewhere (paper records, the demo clinic): each checked
+    // by the same rules and stored as entered at `enteredAt` (never later than now). Stops at
+    // the first invalid one, naming it. Skips the double-entry look-up, which only `add` needs.
+    Result<Authorization> addEntered(const Authorization &draft, const QDateTime &enteredAt);
     // Returns the authorization as stored, with visits and units used counted again.
     Result<Authorization> update(const Authorization &edited);
     Status remove(qint64 id);

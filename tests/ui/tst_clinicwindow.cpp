@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "patientappointmentswidget.h"
 #include "patientsscreen.h"
+#include "patienttablemodel.h"
 #include "schedulescreen.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
@@ -73,6 +74,11 @@ private slots:
         s.maintenance = &m_clinic->database();
         s.appointments = &m_clinic->context().appointments();
         s.scheduleSetup = &m_clinic->context().scheduleSetup();
+        s.treatments = &m_clinic->context().treatments();
+        s.retreatment = &m_clinic->context().retreatment();
+        s.authorizations = &m_clinic->context().authorizations();
+        s.outcomes = &m_clinic->context().outcomes();
+        s.waitlist = &m_clinic->context().waitlist();
         s.databasePath = m_clinic->path();
         s.user = QStringLiteral("frontdesk");
         m_window = std::make_unique<MainWindow>(s);
@@ -128,6 +134,39 @@ private slots:
         QTRY_VERIFY(opened);
         QVERIFY(opened->isVisible());
         opened->reject();
+    }
+
+    void shouldShowEachPatientsBotoxWindowWhereTheDeskFindsThem()
+    {
+        // given Ann treated 70 days ago (her payer allows the next after 84)
+        Treatment t = m_clinic->context().treatments().draftFor(m_ann.id);
+        t.providerId = m_fiks.id;
+        t.date = Test::fixedToday().addDays(-70);
+        auto recorded = m_clinic->context().treatments().record(t);
+        QVERIFY2(recorded, qPrintable(recorded ? QString() : recorded.error().message));
+
+        // when the desk finds her
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("lee"));
+
+        // then the search results and her details both say when her window opens
+        Ui::PatientsScreen *patients = m_window->patientsScreen();
+        auto *table = patients->findChild<QTableView *>();
+        QVERIFY(table);
+        QVERIFY(!table->isColumnHidden(Ui::PatientTableModel::Retreatment));
+        const auto cell = [patients] {
+            return patients->model()
+                ->index(0, Ui::PatientTableModel::Retreatment)
+                .data()
+                .toString();
+        };
+        QTRY_VERIFY2(cell().contains(QStringLiteral("opens in 14 days")), qPrintable(cell()));
+        auto *badge = patients->findChild<QLabel *>(QStringLiteral("detail_retreatment"));
+        QVERIFY(badge);
+        QTRY_VERIFY(badge->isVisible());
+        QVERIFY2(badge->text().contains(QStringLiteral("14 days")), qPrintable(badge->text()));
     }
 
     void shouldUndoABookingFromTheEditMenu()
