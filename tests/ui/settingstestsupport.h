@@ -199,12 +199,7 @@ protected:
     }
     void saveShot(QWidget *widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("CLINICDESK_SHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QTest::qWait(50); // let the layout settle as it would on screen
-        QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        QVERIFY(Test::saveShot(widget, name));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "expiringauthorizationtablemodel.h"
 #include "settingstestsupport.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "theme.h"
 
 #include <QAbstractItemModelTester>
@@ -31,15 +32,6 @@ namespace {
 
 const QDate kToday = Test::fixedToday();
 
-// Saves a picture of the widget into $CLINICDESK_SHOTS, when set, to be looked at.
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("CLINICDESK_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
-}
 
 // Types a date as the desk writes it (12/24/2026) over what the field holds.
 void typeDate(QWidget *dialog, const QString &field, const QString &text)
@@ -172,7 +164,7 @@ void tst_AuthorizationsPanel::shouldAddOneTypedIntoTheForm()
         typeDate(form, "validTo", "04/30/2027");
         Test::retype(child<QSpinBox>(form, "approvedVisits"), "4");
         Test::retype(child<QSpinBox>(form, "approvedUnits"), "800");
-        saveShot(form, "authorization-dialog.png");
+        QVERIFY(Test::saveShot(form, "authorization-dialog.png"));
         Test::click(form, "saveButton");
     });
     Test::click(m_panel.get(), "addAuthorizationButton");
@@ -207,7 +199,7 @@ void tst_AuthorizationsPanel::shouldAddOneTypedIntoTheForm()
     QCOMPARE(changed.count(), 1);
     // The new row is selected, ready to edit.
     QVERIFY(child<QPushButton>(m_panel.get(), "editAuthorizationButton")->isEnabled());
-    saveShot(m_panel.get(), "authorizations-panel.png");
+    QVERIFY(Test::saveShot(m_panel.get(), "authorizations-panel.png"));
 }
 
 void tst_AuthorizationsPanel::shouldShowTheErrorUnderTheDatesAndKeepTheFormOpen()
@@ -226,7 +218,7 @@ void tst_AuthorizationsPanel::shouldShowTheErrorUnderTheDatesAndKeepTheFormOpen(
         errorShown = Test::shown(form, "error_validTo");
         stayedOpen = form->isVisible();
         QTest::qWait(20); // the form makes room for the message
-        saveShot(form, "authorization-dialog-error.png");
+        QVERIFY(Test::saveShot(form, "authorization-dialog-error.png"));
         // Correcting the date takes the message away and saves.
         typeDate(form, "validTo", "08/31/2027");
         QCOMPARE(child<QDateEdit>(form, "validTo")->date(), QDate(2027, 8, 31));
@@ -345,7 +337,7 @@ void tst_AuthorizationsPanel::shouldSayWhenOneIsRunningOut()
              QStringLiteral("\u26a0 Expires in 12 days"));
     QCOMPARE(Test::shown(m_panel.get(), "authorizationReason"),
              QStringLiteral("Aetna PA-1 ends on Dec 7, 2026. Ask the payer for a renewal."));
-    saveShot(m_panel.get(), "authorizations-panel-expiring.png");
+    QVERIFY(Test::saveShot(m_panel.get(), "authorizations-panel-expiring.png"));
 }
 
 void tst_AuthorizationsPanel::shouldNeedNothingForSelfPay()
@@ -457,7 +449,7 @@ void tst_AuthorizationsPanel::shouldListThoseToRenew()
     QCOMPARE(Test::shown(&dialog, "expiringSummary"),
              QStringLiteral("2 authorizations valid today end by Dec 23, 2026 or are down to "
                             "their last visit: ask for renewals."));
-    saveShot(&dialog, "expiring-authorizations.png");
+    QVERIFY(Test::saveShot(&dialog, "expiring-authorizations.png"));
 
     // Looking further ahead, as typed.
     Test::retype(child<QSpinBox>(&dialog, "withinDays"), "45");

@@ -6,6 +6,7 @@
 #include "bookingdialog.h"
 #include "patientpicker.h"
 #include "schedulefixture.h"
+#include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,6 +38,7 @@ private slots:
     void shouldReadTheBookingBackInOneLine();
     void shouldBookExactlyOneVisitOnSave();
     void shouldShowARefusalFromSaveAndWriteNothing();
+    void shouldRefuseBotoxBeforeTheWindowUntilAReasonIsGiven();
     void shouldAddANewPatientInline();
     void shouldShowNewPatientProblemsUnderTheirFields();
     void shouldOfferAPatientAlreadyOnFileBeforeAddingAnother();
@@ -236,6 +238,48 @@ void tst_BookingDialog::shouldBookExactlyOneVisitOnSave()
     QCOMPARE(stored.appointment.typeId, m_fixture->type(QStringLiteral("Botox treatment")).id);
     QCOMPARE(stored.slot().startMinute, 11 * 60);
     QCOMPARE(stored.appointment.notes, QStringLiteral("Bring MRI"));
+}
+
+void tst_BookingDialog::shouldRefuseBotoxBeforeTheWindowUntilAReasonIsGiven()
+{
+    // given: Ann's last Botox was 60 days ago; her payer pays again from day 84 (Dec 19)
+    Core::TreatmentService &treatments = m_fixture->clinic.context().treatments();
+    Core::Treatment last = treatments.draftFor(m_ann.id);
+    last.providerId = m_fixture->providers[0].id;
+    last.date = Test::fixedToday().addDays(-60);
+    QVERIFY(treatments.record(last));
+    Ui::ScheduleServices services = m_fixture->services();
+    services.treatments = &treatments;
+    services.retreatment = &m_fixture->clinic.context().retreatment();
+
+    // when: the desk books her Botox today
+    m_dialog = std::make_unique<Ui::BookingDialog>(services, *m_editor);
+    m_dialog->setDraft(slotAt(m_fixture->providers[0].id, m_fixture->rooms[0].id, QTime(10, 0)));
+    m_dialog->show();
+    m_dialog->setPatient(m_ann.id);
+
+    // then: the dialog says it is too early, and when the window opens
+    QVERIFY(child<QWidget>("retreatmentPanel")->isVisible());
+    QVERIFY(child<QFrame>("tooEarlyFrame")->isVisible());
+    const QString early = child<QLabel>("tooEarlyLabel")->text();
+    QVERIFY2(early.contains(QStringLiteral("Dec 19, 2026")), qPrintable(early));
+    QVERIFY(Test::saveShot(m_dialog.get(), QStringLiteral("booking-too-early")));
+
+    // and: Save books nothing while the reason is empty
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(visitsToday(), 0);
+
+    // when: the reason is given, the booking goes through and keeps it
+    const QString reason = QStringLiteral("Travelling on the due date; Dr Fiks agreed");
+    auto *edit = child<QLineEdit>("overrideReasonEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, reason);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QCOMPARE(visitsToday(), 1);
+    QVERIFY(!m_dialog->isVisible());
+    const Core::ScheduleEntry stored = m_fixture->stored(m_dialog->bookedAppointment().id);
+    QCOMPARE(stored.appointment.overrideReason, reason);
 }
 
 void tst_BookingDialog::shouldShowARefusalFromSaveAndWriteNothing()

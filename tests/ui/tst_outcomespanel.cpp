@@ -7,6 +7,7 @@
 #include "outcomespanel.h"
 #include "settingstestsupport.h"
 #include "testsupport.h"
+#include "uitestsupport.h"
 #include "theme.h"
 
 #include <QAbstractItemModelTester>
@@ -76,15 +77,6 @@ double inkedShare(const QImage &image)
     return double(inked) / ((image.width() / 2) * (image.height() / 2));
 }
 
-// Saves a picture of the widget into $CLINICDESK_SHOTS, when set, to be looked at.
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("CLINICDESK_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
-}
 
 void typeMonth(QWidget *dialog, const QString &mmyyyy)
 {
@@ -264,7 +256,7 @@ void tst_OutcomesPanel::shouldSayWhatToAddWhenThereIsNoDiary()
     QVERIFY(child<QPushButton>(m_panel.get(), QStringLiteral("addMonthButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(m_panel.get(), QStringLiteral("editMonthButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(m_panel.get(), QStringLiteral("removeMonthButton"))->isEnabled());
-    saveShot(m_panel.get(), QStringLiteral("outcomes-empty.png"));
+    QVERIFY(Test::saveShot(m_panel.get(), QStringLiteral("outcomes-empty.png")));
 
     m_panel->setPatient(0);
     QVERIFY(!child<QPushButton>(m_panel.get(), QStringLiteral("addMonthButton"))->isEnabled());
@@ -399,7 +391,7 @@ void tst_OutcomesPanel::shouldShowWhatIsWrongUnderTheFieldAndKeepTheForm()
     QVERIFY(dialog.isVisible());
     if (QTest::currentDataTag() == QLatin1String("30 days in February")) {
         QTest::qWait(50); // the form grows to fit the message
-        saveShot(&dialog, QStringLiteral("outcomes-dialog.png"));
+        QVERIFY(Test::saveShot(&dialog, QStringLiteral("outcomes-dialog.png")));
     }
     QCOMPARE(outcomes().entries(m_ann)->size(), 1);
     QCOMPARE(outcomes().entries(m_ann)->constFirst().headacheDays, 11);
@@ -498,7 +490,7 @@ void tst_OutcomesPanel::shouldFlagAPatientBelowTheThresholdUntilTheyRespond()
              QStringLiteral("Below 30% response after cycle 2 \u2014 review with the clinician. "
                             "\u221220% headache days (baseline 20, now 16)."));
     QVERIFY(!child<QLabel>(m_panel.get(), QStringLiteral("outcomeFlagIcon"))->pixmap().isNull());
-    saveShot(m_panel.get(), QStringLiteral("outcomes-flag.png"));
+    QVERIFY(Test::saveShot(m_panel.get(), QStringLiteral("outcomes-flag.png")));
 
     // when the desk corrects September to 12 days (−40%)
     auto *table = child<QTableView>(m_panel.get(), QStringLiteral("diaryTable"));
@@ -604,7 +596,7 @@ void tst_OutcomesPanel::shouldLookRightWithASixMonthDiary()
     showPanel();
     QVERIFY(m_panel->chart()->isShowingChart());
 
-    saveShot(m_panel.get(), QStringLiteral("outcomes.png"));
+    QVERIFY(Test::saveShot(m_panel.get(), QStringLiteral("outcomes.png")));
     const QString folder = qEnvironmentVariable("CLINICDESK_SHOTS");
     if (!folder.isEmpty())
         QVERIFY(m_panel->chart()

@@ -13,6 +13,7 @@
 #include "retreatmentboardscreen.h"
 #include "schedulefixture.h"
 #include "theme.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -46,15 +47,6 @@ QDate day(int y, int m, int d)
     return QDate(y, m, d);
 }
 
-// Saves a picture of the widget into $CLINICDESK_SHOTS, when set, to be looked at.
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("CLINICDESK_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
-}
 } // namespace
 
 class tst_RetreatmentBoardScreen : public QObject
@@ -387,7 +379,7 @@ void tst_RetreatmentBoardScreen::shouldLogACallThroughTheDialog()
     auto *again = m_screen->findChild<Ui::ContactLogDialog *>();
     QVERIFY(again);
     QCOMPARE(again->historyCount(), 1);
-    saveShot(again, QStringLiteral("board-log-call.png"));
+    QVERIFY(Test::saveShot(again, QStringLiteral("board-log-call.png")));
     auto *history = again->findChild<QTreeWidget *>(QStringLiteral("contactHistory"));
     QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("Left voicemail"));
     QCOMPARE(history->topLevelItem(0)->text(2),
@@ -430,7 +422,7 @@ void tst_RetreatmentBoardScreen::shouldRemoveADiscontinuedPatientAndBringThemBac
              QStringLiteral("Keep on the board"));
     QTest::keyClicks(dialog->findChild<QComboBox *>(QStringLiteral("reasonEdit"))->lineEdit(),
                      QStringLiteral("Side effects"));
-    saveShot(dialog, QStringLiteral("board-discontinue.png"));
+    QVERIFY(Test::saveShot(dialog, QStringLiteral("board-discontinue.png")));
     QTest::mouseClick(ok, Qt::LeftButton);
 
     QCOMPARE(rowOf(m_bob), -1);
@@ -638,7 +630,7 @@ void tst_RetreatmentBoardScreen::shouldOfferNextCycleTimesInsideTheWindowOnly()
     const QTreeWidgetItem *first = list->topLevelItem(0);
     QCOMPARE(first->text(3), m_fixture->providers[0].name);
     dialog.show();
-    saveShot(&dialog, QStringLiteral("board-next-cycle.png"));
+    QVERIFY(Test::saveShot(&dialog, QStringLiteral("board-next-cycle.png")));
     QCOMPARE(first->text(4),
              Ui::NextCycleDialog::fitToDue(offers.constFirst().slot.date, day(2026, 11, 28)));
     QCOMPARE(Ui::NextCycleDialog::fitToDue(day(2026, 11, 25), day(2026, 11, 28)),
@@ -775,7 +767,7 @@ void tst_RetreatmentBoardScreen::shouldShowFifteenRowsUntruncated()
         }
     }
     m_screen->resize(1500, 640);
-    saveShot(m_screen.get(), QStringLiteral("board.png"));
+    QVERIFY(Test::saveShot(m_screen.get(), QStringLiteral("board.png")));
 }
 
 QTEST_MAIN(tst_RetreatmentBoardScreen)

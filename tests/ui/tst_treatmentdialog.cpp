@@ -177,6 +177,7 @@ private slots:
         // Discarded follows the one 200 U vial.
         QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("unitsDiscarded"))->value(), 4);
         QCOMPARE(dialog->errorFor(QStringLiteral("unitsDiscarded")), QString());
+        QVERIFY(Test::saveShot(dialog.get(), QStringLiteral("treatment-dialog-warning")));
 
         // Saving asks once; "Go back" stores nothing.
         m_answer = false;

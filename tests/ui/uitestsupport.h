@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QTest>
 #include <QTimer>
@@ -51,6 +52,19 @@ inline void answerNextMessageBox(const QString &buttonName, QString *text = null
             box->reject();
     });
     timer->start();
+}
+
+// Saves a picture of the widget as `name` (".png" added when missing) into $CLINICDESK_SHOTS,
+// when set, to be looked at. Returns false only when a picture was wanted and not written.
+[[nodiscard]] inline bool saveShot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("CLINICDESK_SHOTS");
+    if (folder.isEmpty())
+        return true;
+    QDir().mkpath(folder);
+    QTest::qWait(50); // let the layout settle as it would on screen
+    const QString file = name.endsWith(QStringLiteral(".png")) ? name : name + QStringLiteral(".png");
+    return widget->grab().save(QDir(folder).filePath(file));
 }
 
 } // namespace ClinicDesk::Test
