@@ -50,30 +50,13 @@ AuthorizationsPanel::AuthorizationsPanel(Core::AuthorizationService &service, QW
     m_reason->hide();
     layout->addWidget(m_reason);
 
-    auto *row = new QHBoxLayout;
-    row->setSpacing(10);
     m_model = new AuthorizationTableModel(this);
-    m_table = createSetupTable(m_model, QStringLiteral("authorizationTable"), this);
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    row->addWidget(m_table, 1);
-
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(6);
-    auto button = [&](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setAutoDefault(false);
-        buttons->addWidget(b);
-        return b;
-    };
-    m_add = button(tr("Add\u2026"), QStringLiteral("addAuthorizationButton"));
-    m_edit = button(tr("Edit\u2026"), QStringLiteral("editAuthorizationButton"));
-    m_remove = button(tr("Remove"), QStringLiteral("removeAuthorizationButton"));
-    buttons->addStretch(1);
-    row->addLayout(buttons);
-    layout->addLayout(row, 1);
+    ListWithButtons list(m_model, QStringLiteral("authorizationTable"), this);
+    m_table = list.table();
+    m_add = list.addButton(tr("Add\u2026"), QStringLiteral("addAuthorizationButton"));
+    m_edit = list.addButton(tr("Edit\u2026"), QStringLiteral("editAuthorizationButton"));
+    m_remove = list.addButton(tr("Remove"), QStringLiteral("removeAuthorizationButton"));
+    layout->addLayout(list.layout(), 1);
     m_message = createMessageLine(QStringLiteral("authorizationMessage"), this);
     layout->addWidget(m_message);
 
@@ -171,15 +154,7 @@ const Authorization *AuthorizationsPanel::selectedAuthorization() const
 
 void AuthorizationsPanel::select(qint64 authorizationId)
 {
-    const int row = authorizationId > 0 ? m_model->rowOf(authorizationId) : -1;
-    if (row < 0) {
-        m_table->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectRow(m_table, authorizationId > 0 ? m_model->rowOf(authorizationId) : -1);
 }
 
 void AuthorizationsPanel::updateButtons()

@@ -69,31 +69,14 @@ OutcomesPanel::OutcomesPanel(Core::OutcomeService &outcomes, QWidget *parent)
     heading->setFont(headingFont);
     diaryLayout->addWidget(heading);
 
-    auto *row = new QHBoxLayout;
-    row->setSpacing(10);
     m_model = new DiaryTableModel(this);
-    m_table = createSetupTable(m_model, QStringLiteral("diaryTable"), diary);
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    row->addWidget(m_table, 1);
-
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(6);
-    auto button = [&](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, diary);
-        b->setObjectName(name);
-        b->setAutoDefault(false);
-        buttons->addWidget(b);
-        return b;
-    };
-    m_add = button(tr("Add month…"), QStringLiteral("addMonthButton"));
-    m_edit = button(tr("Edit…"), QStringLiteral("editMonthButton"));
-    m_remove = button(tr("Remove"), QStringLiteral("removeMonthButton"));
-    m_baseline = button(tr("Mark as baseline"), QStringLiteral("baselineButton"));
-    buttons->addStretch(1);
-    row->addLayout(buttons);
-    diaryLayout->addLayout(row, 1);
+    ListWithButtons list(m_model, QStringLiteral("diaryTable"), diary);
+    m_table = list.table();
+    m_add = list.addButton(tr("Add month…"), QStringLiteral("addMonthButton"));
+    m_edit = list.addButton(tr("Edit…"), QStringLiteral("editMonthButton"));
+    m_remove = list.addButton(tr("Remove"), QStringLiteral("removeMonthButton"));
+    m_baseline = list.addButton(tr("Mark as baseline"), QStringLiteral("baselineButton"));
+    diaryLayout->addLayout(list.layout(), 1);
     m_message = createMessageLine(QStringLiteral("diaryMessage"), diary);
     diaryLayout->addWidget(m_message);
     splitter->addWidget(diary);
@@ -169,15 +152,7 @@ const DiaryEntry *OutcomesPanel::selectedEntry() const
 
 void OutcomesPanel::select(QDate month)
 {
-    const int row = month.isValid() ? m_model->rowOf(month) : -1;
-    if (row < 0) {
-        m_table->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectRow(m_table, month.isValid() ? m_model->rowOf(month) : -1);
 }
 
 void OutcomesPanel::updateButtons()

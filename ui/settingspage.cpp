@@ -2,10 +2,13 @@
 
 #include "theme.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace ClinicDesk::Ui {
 
@@ -116,12 +119,45 @@ void selectId(QTableView *table, int role, qint64 id)
             break;
         }
     }
-    if (row < 0)
+    selectRow(table, row);
+}
+
+void selectRow(QTableView *table, int row)
+{
+    if (row < 0) {
+        table->clearSelection();
         return;
-    const QModelIndex index = model->index(row, 0);
+    }
+    const QModelIndex index = table->model()->index(row, 0);
     table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                         QItemSelectionModel::Rows);
     table->scrollTo(index);
+}
+
+ListWithButtons::ListWithButtons(QAbstractItemModel *model, const QString &tableName,
+                                 QWidget *parent)
+    : m_parent(parent)
+    , m_table(createSetupTable(model, tableName, parent))
+    , m_row(new QHBoxLayout)
+    , m_buttons(new QVBoxLayout)
+{
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_row->setSpacing(10);
+    m_row->addWidget(m_table, 1);
+    m_buttons->setSpacing(6);
+    m_buttons->addStretch(1);
+    m_row->addLayout(m_buttons);
+}
+
+QPushButton *ListWithButtons::addButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, m_parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    m_buttons->insertWidget(m_buttons->count() - 1, button); // above the stretch
+    return button;
 }
 
 } // namespace ClinicDesk::Ui

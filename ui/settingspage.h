@@ -9,7 +9,10 @@
 
 class QAbstractItemModel;
 class QLabel;
+class QHBoxLayout;
+class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace ClinicDesk::Ui {
 
@@ -71,5 +74,25 @@ QTableView *createSetupTable(QAbstractItemModel *model, const QString &objectNam
 qint64 selectedId(const QTableView *table, int role);
 // Selects the row whose `role` holds `id` (the first row when it is gone).
 void selectId(QTableView *table, int role, qint64 id);
+// Makes `row` the one selected row and scrolls to it; a negative row selects nothing.
+void selectRow(QTableView *table, int row);
+
+// A record list as the patient record and its dialogs show one: a set-up table whose columns fit
+// their contents, at least four rows high, with a column of buttons (Add…, Edit…, Remove)
+// beside it. Lay out `layout()`; the buttons come from addButton() in order, top down.
+class ListWithButtons
+{
+public:
+    ListWithButtons(QAbstractItemModel *model, const QString &tableName, QWidget *parent);
+    QTableView *table() const { return m_table; }
+    QHBoxLayout *layout() const { return m_row; }
+    QPushButton *addButton(const QString &text, const QString &objectName);
+
+private:
+    QWidget *m_parent;
+    QTableView *m_table;
+    QHBoxLayout *m_row;
+    QVBoxLayout *m_buttons;
+};
 
 } // namespace ClinicDesk::Ui

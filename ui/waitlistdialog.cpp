@@ -46,31 +46,15 @@ WaitlistDialog::WaitlistDialog(Core::WaitlistService &service, Core::PatientServ
     Theme::styleAsHint(m_summary);
     layout->addWidget(m_summary);
 
-    auto *row = new QHBoxLayout;
-    row->setSpacing(10);
     m_model = new WaitlistTableModel(this);
-    m_table = createSetupTable(m_model, QStringLiteral("waitlistTable"), this);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListWithButtons list(m_model, QStringLiteral("waitlistTable"), this);
+    m_table = list.table();
     m_table->setWordWrap(false);
-    row->addWidget(m_table, 1);
-
-    auto *buttons = new QVBoxLayout;
-    buttons->setSpacing(6);
-    auto button = [&](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(name);
-        b->setAutoDefault(false);
-        buttons->addWidget(b);
-        return b;
-    };
-    m_add = button(tr("&Add\u2026"), QStringLiteral("addWaitlistButton"));
-    m_edit = button(tr("&Edit\u2026"), QStringLiteral("editWaitlistButton"));
-    m_remove = button(tr("&Remove"), QStringLiteral("removeWaitlistButton"));
+    m_add = list.addButton(tr("&Add\u2026"), QStringLiteral("addWaitlistButton"));
+    m_edit = list.addButton(tr("&Edit\u2026"), QStringLiteral("editWaitlistButton"));
+    m_remove = list.addButton(tr("&Remove"), QStringLiteral("removeWaitlistButton"));
     m_remove->setToolTip(tr("Take the patient off the waitlist"));
-    buttons->addStretch(1);
-    row->addLayout(buttons);
-    layout->addLayout(row, 1);
+    layout->addLayout(list.layout(), 1);
 
     m_message = createMessageLine(QStringLiteral("waitlistMessage"), this);
     layout->addWidget(m_message);
@@ -124,15 +108,7 @@ const WaitlistEntry *WaitlistDialog::selectedEntry() const
 
 void WaitlistDialog::select(qint64 entryId)
 {
-    const int row = entryId > 0 ? m_model->rowOf(entryId) : -1;
-    if (row < 0) {
-        m_table->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectRow(m_table, entryId > 0 ? m_model->rowOf(entryId) : -1);
 }
 
 void WaitlistDialog::updateButtons()
