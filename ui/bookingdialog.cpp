@@ -343,6 +343,12 @@ void BookingDialog::refresh()
 
     const Core::AppointmentType *type = m_directory.type(d.typeId);
     m_retreatment->update(type && type->isBotox, d.patientId, d.slot.date, tooEarly);
+    // The Botox lines and banners come and go: the dialog grows to hold them rather than
+    // squeezing the notes under them.
+    if (isVisible()) {
+        layout()->activate();
+        resize(size().expandedTo(sizeHint()));
+    }
 
     // One line that reads back what will be booked.
     const Core::Provider *provider = m_directory.provider(d.providerId);

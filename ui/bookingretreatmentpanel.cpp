@@ -33,6 +33,11 @@ BookingRetreatmentPanel::BookingRetreatmentPanel(const ScheduleServices &service
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
+    m_authorization = new QLabel(this);
+    m_authorization->setObjectName(QStringLiteral("authorizationStatus"));
+    m_authorization->setWordWrap(true);
+    m_authorization->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_authorization);
 
     m_earlyFrame = new QFrame(this);
     m_earlyFrame->setObjectName(QStringLiteral("tooEarlyFrame"));
@@ -103,19 +108,48 @@ void BookingRetreatmentPanel::update(bool isBotox, qint64 patientId, QDate day,
         }
     }
     m_status->setText(status);
-    m_status->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }")
+    const auto colour = [](const QString &kind) {
+        return QStringLiteral("QLabel { color: %1; }")
             .arg((kind == QLatin1String("ok")        ? Theme::okText
                   : kind == QLatin1String("warning") ? Theme::warningText
                   : kind == QLatin1String("error")   ? Theme::errorText
                                                      : Theme::mutedText)
-                     .name()));
+                     .name());
+    };
+    m_status->setStyleSheet(colour(kind));
+
+    // Prior authorization: a warning that says why, not a refusal (the payer decides).
+    QString covered;
+    QString coveredKind = QStringLiteral("muted");
+    if (m_services.authorizations && patientId != 0 && day.isValid()) {
+        if (auto standing = m_services.authorizations->standingFor(patientId, day); !standing) {
+            covered = standing.error().message;
+            coveredKind = QStringLiteral("error");
+        } else if (standing->state == Core::AuthorizationStanding::State::NotNeeded) {
+            covered = QStringLiteral("Authorization: %1").arg(standing->label);
+        } else if (standing->warns()) {
+            covered = QStringLiteral("\u26A0 Authorization: %1")
+                          .arg(standing->reason.isEmpty() ? standing->label : standing->reason);
+            coveredKind = QStringLiteral("warning");
+        } else {
+            covered = QStringLiteral("\u2713 Authorization: %1").arg(standing->label);
+            coveredKind = QStringLiteral("ok");
+        }
+    }
+    m_authorization->setText(covered);
+    m_authorization->setStyleSheet(colour(coveredKind));
+    m_authorization->setVisible(!covered.isEmpty());
     const bool early = !tooEarly.isEmpty() || !m_reason->text().trimmed().isEmpty();
     m_earlyLabel->setText(tooEarly.isEmpty()
                               ? QStringLiteral("\u26A0 Booked before the earliest allowed date, "
                                                "with this reason:")
                               : QStringLiteral("\u26A0 ") + tooEarly);
     m_earlyFrame->setVisible(early);
+}
+
+QString BookingRetreatmentPanel::authorizationText() const
+{
+    return m_authorization->isVisibleTo(this) ? m_authorization->text() : QString();
 }
 
 QString BookingRetreatmentPanel::overrideReason() const

@@ -29,6 +29,8 @@ public:
     // Whether the drug comes from a specialty pharmacy (to be ordered) rather than clinic stock.
     bool fromSpecialtyPharmacy() const;
     QString statusText() const;
+    // Whether the authorizations on file cover the visit, or why not (empty: not known).
+    QString authorizationText() const;
 
 signals:
     void overrideReasonChanged();
@@ -36,6 +38,7 @@ signals:
 private:
     ScheduleServices m_services;
     QLabel *m_status = nullptr;
+    QLabel *m_authorization = nullptr;
     QFrame *m_earlyFrame = nullptr;
     QLabel *m_earlyLabel = nullptr;
     QLineEdit *m_reason = nullptr;

@@ -81,6 +81,8 @@ void MainWindow::createScheduleScreen()
     schedule.clock = m_services.clock;
     schedule.treatments = m_services.treatments;
     schedule.retreatment = m_services.retreatment;
+    schedule.authorizations = m_services.authorizations;
+    schedule.waitlist = m_services.waitlist;
     m_scheduleScreen = new ScheduleScreen(schedule, m_undoStack, m_stack);
     m_scheduleIndex = addScreen(m_scheduleScreen, tr("Schedule"), QKeySequence(tr("Ctrl+1")));
     connect(m_scheduleScreen, &ScheduleScreen::openPatientRequested, this,

@@ -2,6 +2,7 @@
 
 #include "appointment.h"
 #include "appointmentservice.h"
+#include "authorizationservice.h"
 #include "clinicsetupservice.h"
 #include "clock.h"
 #include "patientservice.h"
@@ -28,6 +29,8 @@ struct ScheduleServices {
     // Optional (issue 4): retreatment marks, override reasons, treatment records, drug supply.
     Core::TreatmentService *treatments = nullptr;
     Core::RetreatmentService *retreatment = nullptr;
+    // Optional (issue 4): whether a Botox visit is covered by a prior authorization.
+    Core::AuthorizationService *authorizations = nullptr;
     // Optional (issue 4): offers a cancelled Botox visit's time to waitlisted patients.
     Core::WaitlistService *waitlist = nullptr;
 };

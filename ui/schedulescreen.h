@@ -64,6 +64,8 @@ public:
     MonthView *monthView() const { return m_monthView; }
     AppointmentDetailsPanel *detailsPanel() const { return m_details; }
     AppointmentEditor *editor() const { return m_editor; }
+    // The services the screen was given (which optional Botox features it offers).
+    const ScheduleServices &services() const { return m_services; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }

@@ -39,6 +39,7 @@ private slots:
     void shouldBookExactlyOneVisitOnSave();
     void shouldShowARefusalFromSaveAndWriteNothing();
     void shouldRefuseBotoxBeforeTheWindowUntilAReasonIsGiven();
+    void shouldWarnWhenNoAuthorizationCoversTheTreatment();
     void shouldAddANewPatientInline();
     void shouldShowNewPatientProblemsUnderTheirFields();
     void shouldOfferAPatientAlreadyOnFileBeforeAddingAnother();
@@ -280,6 +281,47 @@ void tst_BookingDialog::shouldRefuseBotoxBeforeTheWindowUntilAReasonIsGiven()
     QVERIFY(!m_dialog->isVisible());
     const Core::ScheduleEntry stored = m_fixture->stored(m_dialog->bookedAppointment().id);
     QCOMPARE(stored.appointment.overrideReason, reason);
+}
+
+void tst_BookingDialog::shouldWarnWhenNoAuthorizationCoversTheTreatment()
+{
+    // given: Ann's insurer wants a prior authorization, and none is on file
+    Core::Patient ann = m_ann;
+    ann.insurance.payer = QStringLiteral("Aetna");
+    QVERIFY(m_fixture->clinic.patients().update(ann));
+    Ui::ScheduleServices services = m_fixture->services();
+    services.treatments = &m_fixture->clinic.context().treatments();
+    services.retreatment = &m_fixture->clinic.context().retreatment();
+    Core::AuthorizationService &authorizations = m_fixture->clinic.context().authorizations();
+    services.authorizations = &authorizations;
+    const auto openFor = [&] {
+        m_dialog = std::make_unique<Ui::BookingDialog>(services, *m_editor);
+        m_dialog->setDraft(
+            slotAt(m_fixture->providers[0].id, m_fixture->rooms[0].id, QTime(10, 0)));
+        m_dialog->show();
+        m_dialog->setPatient(m_ann.id);
+        return child<QLabel>("authorizationStatus");
+    };
+
+    // when: the desk books her Botox, the dialog warns and says why
+    QLabel *status = openFor();
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().startsWith(QStringLiteral("\u26A0 Authorization")),
+             qPrintable(status->text()));
+
+    // and: with an authorization covering today it says it is covered
+    Core::Authorization auth = authorizations.draftFor(m_ann.id);
+    auth.number = QStringLiteral("PA-1001");
+    auth.validFrom = Test::fixedToday().addDays(-10);
+    auth.validTo = Test::fixedToday().addMonths(6);
+    auth.approvedVisits = 2;
+    auth.approvedUnits = 400;
+    auto added = authorizations.add(auth);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    status = openFor();
+    QVERIFY2(status->text().startsWith(QStringLiteral("\u2713 Authorization")),
+             qPrintable(status->text()));
+    QVERIFY(Test::saveShot(m_dialog.get(), QStringLiteral("booking-authorized")));
 }
 
 void tst_BookingDialog::shouldShowARefusalFromSaveAndWriteNothing()

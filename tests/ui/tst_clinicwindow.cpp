@@ -169,6 +169,17 @@ private slots:
         QVERIFY2(badge->text().contains(QStringLiteral("14 days")), qPrintable(badge->text()));
     }
 
+    void shouldGiveTheScheduleEveryBotoxService()
+    {
+        // The schedule offers a cancelled Botox visit to the waitlist, checks authorizations
+        // and the retreatment window when booking, and records treatments at check-out.
+        const Ui::ScheduleServices &given = m_window->scheduleScreen()->services();
+        QCOMPARE(given.treatments, &m_clinic->context().treatments());
+        QCOMPARE(given.retreatment, &m_clinic->context().retreatment());
+        QCOMPARE(given.authorizations, &m_clinic->context().authorizations());
+        QCOMPARE(given.waitlist, &m_clinic->context().waitlist());
+    }
+
     void shouldUndoABookingFromTheEditMenu()
     {
         Ui::ScheduleScreen *schedule = m_window->scheduleScreen();
