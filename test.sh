@@ -8,7 +8,10 @@ clinicdesk_install_deps
 
 BUILD_DIR=${BUILD_DIR:-build}
 JOBS=${JOBS:-$(nproc)}
-cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# Optimised like RelWithDebInfo but without debug info: a quarter less compile time and far
+# faster links of the many test programs on a 2-core machine.
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" \
+    >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$JOBS"
 
 export QT_QPA_PLATFORM=offscreen
