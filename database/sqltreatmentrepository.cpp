@@ -460,20 +460,22 @@ Result<QList<BoardCandidate>> SqlTreatmentRepository::candidatesFor(const QList<
 {
     if (patientIds.isEmpty())
         return QList<BoardCandidate>();
-    QStringList params;
-    QVariantMap values;
-    for (qsizetype i = 0; i < patientIds.size(); ++i) {
-        params << QStringLiteral(":id%1").arg(i);
-        values.insert(params.last(), patientIds[i]);
-    }
-    // Placeholders only: the SQL text depends on the number of ids, never on their values.
-    return candidates(QStringLiteral("c.patient_id IN (%1)").arg(params.join(u',')), values, today,
-                      today.addYears(-2));
+    // The ids travel as one bound JSON array (SQLite's json_each; PostgreSQL would take an
+    // array parameter), and the bookings and calls read are theirs alone: a search result's
+    // statuses cost what is on screen, not the clinic's whole future book.
+    QStringList numbers;
+    numbers.reserve(patientIds.size());
+    for (qint64 id : patientIds)
+        numbers.append(QString::number(id));
+    return candidates(QStringLiteral("c.patient_id IN (SELECT value FROM json_each(:ids))"),
+                      {{QStringLiteral(":ids"), QStringLiteral("[%1]").arg(numbers.join(u','))}},
+                      today, today.addYears(-2), true);
 }
 
 Result<QList<BoardCandidate>> SqlTreatmentRepository::candidates(const QString &where,
                                                                  const QVariantMap &values,
-                                                                 QDate today, QDate contactsFrom)
+                                                                 QDate today, QDate contactsFrom,
+                                                                 bool onlyTheseIds)
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
@@ -525,8 +527,14 @@ Result<QList<BoardCandidate>> SqlTreatmentRepository::candidates(const QString &
     next.prepare(QStringLiteral("SELECT a.patient_id, a.id, a.starts_at, a.provider_id "
                                 "FROM appointments a JOIN appointment_types t ON t.id = a.type_id "
                                 "WHERE a.starts_at >= :today AND t.is_botox = 1 AND a.status IN ") +
-                 kHeldNotCompleted + QStringLiteral(" ORDER BY a.starts_at"));
+                 kHeldNotCompleted +
+                 (onlyTheseIds ? QStringLiteral(" AND a.patient_id IN (SELECT value FROM "
+                                                "json_each(:ids))")
+                               : QString()) +
+                 QStringLiteral(" ORDER BY a.starts_at"));
     next.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (onlyTheseIds)
+        next.bindValue(QStringLiteral(":ids"), values.value(QStringLiteral(":ids")));
     if (!next.exec())
         return storageError(QStringLiteral("Cannot read booked treatments"), next.lastError());
     while (next.next()) {
@@ -545,9 +553,14 @@ Result<QList<BoardCandidate>> SqlTreatmentRepository::candidates(const QString &
     QSqlQuery calls(db);
     calls.setForwardOnly(true);
     calls.prepare(QStringLiteral("SELECT id, patient_id, contacted_at, outcome, note, contacted_by "
-                                 "FROM contact_attempts WHERE contacted_at >= :from "
-                                 "ORDER BY contacted_at, id"));
+                                 "FROM contact_attempts WHERE contacted_at >= :from ") +
+                  (onlyTheseIds ? QStringLiteral("AND patient_id IN (SELECT value FROM "
+                                                 "json_each(:ids)) ")
+                                : QString()) +
+                  QStringLiteral("ORDER BY contacted_at, id"));
     calls.bindValue(QStringLiteral(":from"), contactsFrom.toString(Qt::ISODate));
+    if (onlyTheseIds)
+        calls.bindValue(QStringLiteral(":ids"), values.value(QStringLiteral(":ids")));
     if (!calls.exec())
         return storageError(QStringLiteral("Cannot read contact attempts"), calls.lastError());
     while (calls.next()) {

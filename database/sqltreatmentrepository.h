@@ -54,7 +54,10 @@ private:
     static Core::Status refreshCourse(QSqlDatabase db, qint64 patientId);
     // Courses chosen by `where` (bound `values`), then their next booking and last contact.
     Core::Result<QList<Core::BoardCandidate>>
-    candidates(const QString &where, const QVariantMap &values, QDate today, QDate contactsFrom);
+    // `onlyTheseIds`: `values` holds ":ids", a JSON array; bookings and calls are read for
+    // those patients only (else for everyone on or after the dates).
+    candidates(const QString &where, const QVariantMap &values, QDate today, QDate contactsFrom,
+               bool onlyTheseIds = false);
 
     Database &m_database;
 };

@@ -67,9 +67,7 @@ QList<BoardRow> RetreatmentBoard::build(const QList<BoardCandidate> &candidates,
         row.status = policy.statusFor(
             c.course.lastTreated, c.payer, today,
             c.nextBookedOn.isValid() ? std::optional(c.nextBookedOn) : std::nullopt,
-            c.course.discontinuedReason.isEmpty() && c.course.isDiscontinued()
-                ? QStringLiteral("Stopped treatment")
-                : c.course.discontinuedReason);
+            c.course.stopReason());
         const RetreatmentWindow window = *row.status.window;
         row.daysToDue = int(today.daysTo(window.due));
         if (window.earliestAllowed > horizonEnd)

@@ -58,11 +58,8 @@ Result<RetreatmentStatus> RetreatmentService::statusFor(qint64 patientId)
             next = e.slot().date;
     }
     const TreatmentCourse &c = course.value();
-    QString stopped = c.discontinuedReason;
-    if (c.isDiscontinued() && stopped.isEmpty())
-        stopped = QStringLiteral("Stopped treatment");
     return policy().statusFor(c.lastTreated.isValid() ? std::optional(c.lastTreated) : std::nullopt,
-                              patient->insurance.payer, today, next, stopped);
+                              patient->insurance.payer, today, next, c.stopReason());
 }
 
 Result<QHash<qint64, RetreatmentStatus>>
@@ -71,25 +68,20 @@ RetreatmentService::statusesFor(const QList<qint64> &patientIds)
     QHash<qint64, RetreatmentStatus> statuses;
     const QDate today = m_clock.today();
     const RetreatmentPolicy rule = policy();
-    for (qsizetype from = 0; from < patientIds.size(); from += 500) {
-        auto candidates = m_treatments.candidatesFor(patientIds.mid(from, 500), today);
-        if (!candidates)
-            return candidates.error();
-        for (const BoardCandidate &c : candidates.value()) {
-            if (!c.course.lastTreated.isValid() && !c.course.isDiscontinued())
-                continue;
-            QString stopped = c.course.discontinuedReason;
-            if (c.course.isDiscontinued() && stopped.isEmpty())
-                stopped = QStringLiteral("Stopped treatment");
-            statuses.insert(c.patientId,
-                            rule.statusFor(c.course.lastTreated.isValid()
-                                               ? std::optional(c.course.lastTreated)
-                                               : std::nullopt,
-                                           c.payer, today,
-                                           c.nextBookedOn.isValid() ? std::optional(c.nextBookedOn)
-                                                                    : std::nullopt,
-                                           stopped));
-        }
+    auto candidates = m_treatments.candidatesFor(patientIds, today);
+    if (!candidates)
+        return candidates.error();
+    for (const BoardCandidate &c : candidates.value()) {
+        if (!c.course.lastTreated.isValid() && !c.course.isDiscontinued())
+            continue;
+        statuses.insert(c.patientId,
+                        rule.statusFor(c.course.lastTreated.isValid()
+                                           ? std::optional(c.course.lastTreated)
+                                           : std::nullopt,
+                                       c.payer, today,
+                                       c.nextBookedOn.isValid() ? std::optional(c.nextBookedOn)
+                                                                : std::nullopt,
+                                       c.course.stopReason()));
     }
     return statuses;
 }

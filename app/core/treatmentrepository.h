@@ -21,6 +21,14 @@ struct TreatmentCourse {
     QString discontinuedReason;
 
     bool isDiscontinued() const { return discontinuedOn.isValid(); }
+    // Why the patient stopped, as the window rule takes it: empty while they are treated.
+    QString stopReason() const
+    {
+        if (!isDiscontinued())
+            return {};
+        return discontinuedReason.isEmpty() ? QStringLiteral("Stopped treatment")
+                                            : discontinuedReason;
+    }
 };
 
 // Which courses the retreatment board reads: those whose last treatment falls in a range of days
