@@ -8,6 +8,7 @@
 #include "findslotdialog.h"
 #include "notesdialog.h"
 #include "reasondialog.h"
+#include "scheduleprintdialog.h"
 #include "schedulescreen.h"
 #include "scheduletoolbar.h"
 #include "weekview.h"
@@ -50,6 +51,9 @@ void ScheduleScreen::createActions()
         QStringLiteral("actionNewAppointment"), [this] { newAppointment(); });
     add(QStringLiteral("&Find slot\u2026"), {QKeySequence(Qt::Key_F)},
         QStringLiteral("actionFindSlot"), [this] { findSlot(); });
+    if (m_services.retreatment && m_services.authorizations)
+        add(QStringLiteral("P&rint day\u2026"), {QKeySequence::Print},
+            QStringLiteral("actionPrintDay"), [this] { printDay(); });
     add(QStringLiteral("Cu&t visit"), {QKeySequence::Cut}, QStringLiteral("actionCut"),
         [this] { cutSelected(); });
     add(QStringLiteral("&Paste visit"), {QKeySequence::Paste}, QStringLiteral("actionPaste"),
@@ -122,6 +126,11 @@ void ScheduleScreen::findSlot()
         dialog->setProvider(grid->draftAtSelection()->providerId);
     connect(dialog, &FindSlotDialog::slotChosen, this, &ScheduleScreen::onSlotChosen);
     presentDialog(dialog);
+}
+
+void ScheduleScreen::printDay()
+{
+    presentDialog(new SchedulePrintDialog(m_services, m_date, this));
 }
 
 void ScheduleScreen::onSlotChosen(const Core::Appointment &draft)

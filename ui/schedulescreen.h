@@ -86,6 +86,8 @@ public slots:
     // Books at the selected slot (or on the day shown).
     void newAppointment();
     void findSlot();
+    // The day shown, for the whole clinic, to preview, print, or save as PDF or CSV.
+    void printDay();
     // Starting from a patient's record: the booking dialog with the patient filled in.
     void bookForPatient(qint64 patientId);
     // The booking dialog filled in with a chosen free time (next cycle, retreatment board).

@@ -2,11 +2,30 @@
 #include "appcontext.h"
 #include "commandtable.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A Gui application for the fonts a PDF is laid out with (schedule --pdf); the tool never
+    // opens a window, so it needs no display: offscreen unless the caller chose a platform.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Run from cron there is no session runtime folder; Qt would fall back to a private one
+    // in /tmp anyway, with a warning on every run. Use that folder without the warning.
+    if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/runtime-clinicdesk-") + QString::number(getuid());
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner |
+                                               QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+    QGuiApplication app(argc, argv);
     // The same names as the desktop app, so that both find the same default database.
     ClinicDesk::App::AppContext::setApplicationIdentity();
 

@@ -23,6 +23,7 @@ public:
                        PatientRepository &patients, const Clock &clock, QString user);
 
     const Clock &clock() const { return m_clock; }
+    const QString &user() const { return m_user; }
     int slotMinutes() const;
 
     // Problems that would stop this booking right now (for live feedback in a form). The write

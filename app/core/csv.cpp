@@ -1,5 +1,8 @@
 #include "csv.h"
 
+#include <QDir>
+#include <QSaveFile>
+
 namespace ClinicDesk::Core::Csv {
 
 QString field(const QString &text)
@@ -20,6 +23,16 @@ QString row(const QStringList &cells)
     for (const QString &cell : cells)
         safe << field(cell);
     return safe.join(u',') + QStringLiteral("\r\n");
+}
+
+Status save(const QString &path, const QString &text)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write("\xEF\xBB\xBF") < 0 ||
+        out.write(text.toUtf8()) < 0 || !out.commit())
+        return Error::storage(QStringLiteral("Could not write %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), out.errorString()));
+    return {};
 }
 
 } // namespace ClinicDesk::Core::Csv

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +16,9 @@ namespace Csv {
 QString field(const QString &text);
 // One line: the cells made safe by field(), joined by commas, ending in CRLF.
 QString row(const QStringList &cells);
+// Writes CSV text to a file whole or not at all, UTF-8 with a byte-order mark so that
+// spreadsheet programs read accented names right. The error says which file and why.
+Status save(const QString &path, const QString &text);
 
 } // namespace Csv
 } // namespace ClinicDesk::Core
