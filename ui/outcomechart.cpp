@@ -167,11 +167,17 @@ void OutcomeChart::paint(const PatientOutcome &outcome, QPainter *painter, const
         painter->restore();
         return;
     }
+    // The chart lays out its text at screen resolution; on a printer or PDF page (300 or 1200
+    // dpi) it is laid out at the size the target would have on screen and scaled up to it, so
+    // its labels keep a readable size on paper instead of shrinking to specks (a third smaller
+    // than on screen, so that a month axis across a page is not cut short).
+    const qreal dpi = painter->device() ? painter->device()->logicalDpiX() : 96;
+    const QSizeF logical = dpi > 96 ? target.size() * (96.0 / dpi) * 1.35 : target.size();
     QGraphicsScene scene;
     QChart *chart = buildChart(outcome); // the scene owns it from here
     scene.addItem(chart);
-    chart->resize(target.size());
-    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    chart->resize(logical);
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
     // A chart lays itself out on the next event loop turn; a document is drawn now.
     if (chart->layout())
         chart->layout()->activate();

@@ -2,11 +2,14 @@
 
 #include <QTabWidget>
 
+class QPushButton;
+
 namespace ClinicDesk::Core {
 class AppointmentService;
 class AuthorizationService;
 class ClinicSetupService;
 class OutcomeService;
+class PatientService;
 class RetreatmentService;
 class TreatmentService;
 } // namespace ClinicDesk::Core
@@ -32,6 +35,8 @@ public:
         Core::ClinicSetupService *setup = nullptr;
         Core::AuthorizationService *authorizations = nullptr;
         Core::OutcomeService *outcomes = nullptr;
+        // With the Botox and outcome services: "Print summary…" for the patient's course.
+        Core::PatientService *patients = nullptr;
     };
 
     explicit PatientRecordTabs(const Services &services, QWidget *parent = nullptr);
@@ -40,18 +45,24 @@ public:
     TreatmentHistoryWidget *treatments() const { return m_treatments; }
     AuthorizationsPanel *authorizations() const { return m_authorizations; }
     OutcomesPanel *outcomes() const { return m_outcomes; }
+    // Null when the summary cannot be printed (a service missing).
+    QPushButton *printSummaryButton() const { return m_printSummary; }
 
 public slots:
     void setPatient(qint64 patientId);
     // After the schedule changed: visits, bookings and windows may have moved.
     void refresh();
+    // The patient's Botox treatment summary in the print preview (print it or save a PDF).
+    void printSummary();
 
 signals:
     // A treatment, stop/resume, authorization or diary change: the board may need refreshing.
     void recordChanged();
 
 private:
+    Services m_services;
     qint64 m_patientId = 0;
+    QPushButton *m_printSummary = nullptr;
     PatientAppointmentsWidget *m_visits = nullptr;
     TreatmentHistoryWidget *m_treatments = nullptr;
     AuthorizationsPanel *m_authorizations = nullptr;

@@ -2,6 +2,7 @@
 
 #include "csv.h"
 #include "datefield.h"
+#include "documentpreview.h"
 #include "settingspage.h"
 
 #include <QCheckBox>
@@ -11,10 +12,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -158,36 +156,20 @@ QString SchedulePrintDialog::suggestedName(const QString &extension) const
     return QDir(folder).filePath(name + u'.' + extension);
 }
 
-void SchedulePrintDialog::paintOn(QPrinter *printer)
-{
-    const auto day = schedule();
-    if (!day) {
-        showMessage(QStringLiteral("error"), day.error().message);
-        return;
-    }
-    Documents::paint(Documents::ScheduleDocument::document(day.value()), *printer);
-}
-
 void SchedulePrintDialog::preview()
 {
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    const Documents::PaperOptions options = paper();
-    printer->setPageLayout(QPageLayout(
-        QPageSize(options.size == Documents::PaperOptions::Size::A4 ? QPageSize::A4
-                                                                    : QPageSize::Letter),
-        options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    printer->setDocName(suggestedName(QStringLiteral("pdf")).section(u'/', -1));
-    auto *previewDialog = new QPrintPreviewDialog(printer, this);
+    const QString title = tr("Schedule for %1")
+                              .arg(m_date->date().toString(QStringLiteral("dddd, MMMM d, yyyy")));
+    QPrintPreviewDialog *previewDialog =
+        openPrintPreview(this, title, [this] {
+            const auto day = schedule();
+            if (!day) {
+                showMessage(QStringLiteral("error"), day.error().message);
+                return Documents::PrintedDocument{};
+            }
+            return Documents::ScheduleDocument::document(day.value());
+        }, paper());
     previewDialog->setObjectName(QStringLiteral("schedulePrintPreview"));
-    previewDialog->setAttribute(Qt::WA_DeleteOnClose);
-    previewDialog->setWindowTitle(tr("Print preview \u2014 %1").arg(m_date->date().toString(
-        QStringLiteral("dddd, MMMM d, yyyy"))));
-    connect(previewDialog, &QPrintPreviewDialog::paintRequested, this,
-            &SchedulePrintDialog::paintOn);
-    connect(previewDialog, &QObject::destroyed, this, [printer] { delete printer; });
-    previewDialog->resize(900, 1000);
-    previewDialog->open();
 }
 
 bool SchedulePrintDialog::savePdfTo(const QString &file)

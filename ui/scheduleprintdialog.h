@@ -10,7 +10,6 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QPrinter;
 class QPushButton;
 
 namespace ClinicDesk::Ui {
@@ -48,7 +47,6 @@ public slots:
 
 private:
     void refreshSummary();
-    void paintOn(QPrinter *printer);
     QString suggestedName(const QString &extension) const;
     void showMessage(const QString &kind, const QString &text);
 

@@ -35,6 +35,7 @@ public:
                    ClinicSetupRepository &setup, const Clock &clock, QString user);
 
     const Clock &clock() const { return m_clock; }
+    const QString &user() const { return m_user; }
     // From the clinic's settings; the defaults where one is missing or unreadable.
     OutcomeSettings settings() const;
 

@@ -318,7 +318,10 @@ private:
 
         // The picture, scaled to the page width (and at most most of a page), kept whole.
         qreal pictureHeight = 0;
-        if (!section.picture.isNull()) {
+        if (section.figure) {
+            pictureHeight = std::min(m_width * section.figureAspect,
+                                     (m_bodyBottom - m_bodyTop) * 0.6);
+        } else if (!section.picture.isNull()) {
             const qreal ratio = qreal(section.picture.height()) / section.picture.width();
             pictureHeight = std::min(m_width * ratio, (m_bodyBottom - m_bodyTop) * 0.6);
         }
@@ -349,7 +352,16 @@ private:
         placeBand(first);
         m_y += pt(4);
 
-        if (pictureHeight > 0) {
+        if (pictureHeight > 0 && section.figure) {
+            const auto figure = section.figure;
+            const QRectF target(0, m_y, m_width, pictureHeight);
+            draw([figure, target](QPainter &painter) {
+                painter.save();
+                figure(painter, target);
+                painter.restore();
+            });
+            m_y += pictureHeight + pt(6);
+        } else if (pictureHeight > 0) {
             const QImage picture = section.picture;
             const QRectF target(0, m_y, pictureHeight / picture.height() * picture.width(),
                                 pictureHeight);

@@ -4,6 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
+class QPainter;
+class QRectF;
 class QPagedPaintDevice;
 
 namespace ClinicDesk::Documents {
@@ -37,6 +41,10 @@ struct DocumentSection {
     QString heading;     // "Vladimir Fiks, MD"
     QString subheading;  // "8:00 AM – 5:00 PM · 14 visits", right-aligned on the heading band
     QImage picture;      // drawn under the heading, scaled to the page width, kept whole
+    // Or a figure drawn straight onto the page (a chart stays sharp in a PDF): the full page
+    // width, `figureAspect` times as tall.
+    std::function<void(QPainter &painter, const QRectF &target)> figure;
+    qreal figureAspect = 0.45;
     QList<TableColumn> columns;
     QList<TableRow> rows;
     QString emptyText;   // printed in place of an empty table ("No appointments")
