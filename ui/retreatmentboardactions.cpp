@@ -2,6 +2,7 @@
 // record) and on the whole list (print, export): the other half of RetreatmentBoardScreen.
 
 #include "contactlogdialog.h"
+#include "csv.h"
 #include "nextcycledialog.h"
 #include "reasondialog.h"
 #include "retreatmentboarddocument.h"
@@ -12,11 +13,9 @@
 #include <QDir>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTextDocument>
 
 namespace ClinicDesk::Ui {
 
@@ -121,9 +120,8 @@ int RetreatmentBoardScreen::printTo(QPrinter &printer)
     heading.filterWords = filterWords();
     heading.summary = summaryText();
     heading.printedAt = m_retreatment.clock().now();
-    const QList<BoardRow> rows = visibleRows();
-    std::unique_ptr<QTextDocument> document = RetreatmentBoardDocument::document(rows, heading);
-    return RetreatmentBoardDocument::print(*document, heading, printer);
+    heading.printedBy = m_retreatment.user();
+    return RetreatmentBoardDocument::print(visibleRows(), heading, printer);
 }
 
 void RetreatmentBoardScreen::print()
@@ -148,12 +146,8 @@ QString RetreatmentBoardScreen::csvText() const
 
 bool RetreatmentBoardScreen::exportCsvTo(const QString &file)
 {
-    QSaveFile out(file);
-    // A byte-order mark so that spreadsheet programs read accented names as UTF-8.
-    if (!out.open(QIODevice::WriteOnly) || out.write("\xEF\xBB\xBF") < 0 ||
-        out.write(csvText().toUtf8()) < 0 || !out.commit()) {
-        showMessage(tr("\u26A0 Could not write %1: %2")
-                        .arg(QDir::toNativeSeparators(file), out.errorString()));
+    if (const Core::Status saved = Core::Csv::save(file, csvText()); !saved) {
+        showMessage(tr("\u26A0 %1").arg(saved.error().message));
         return false;
     }
     const int count = m_proxy->rowCount();

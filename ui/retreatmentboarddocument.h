@@ -1,5 +1,6 @@
 #pragma once
 
+#include "printeddocument.h"
 #include "retreatmentboard.h"
 
 #include <QDateTime>
@@ -7,7 +8,6 @@
 #include <memory>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace ClinicDesk::Ui {
 
@@ -28,12 +28,13 @@ struct Heading {
 // (2026-11-25) so a spreadsheet sorts them. Days to due in words ("32 days past due"): a
 // negative number would start with "-" and be neutralised into text anyway.
 QString csv(const QList<Core::BoardRow> &rows);
-// The call list as a document: a title block and a table of the rows in the order given, with a
-// blank "Call notes" column to write in.
-std::unique_ptr<QTextDocument> document(const QList<Core::BoardRow> &rows, const Heading &heading);
-// Lays the document out on the device's pages and paints them, each with the clinic's name at
-// the top and "Printed … · Page X of Y" at the foot; returns the number of pages.
-int print(QTextDocument &document, const Heading &heading, QPagedPaintDevice &device);
+// The call list as a printed document: the filter in words and the summary under the title, a
+// table of the rows in the order given (patient and record number, phone, last treatment,
+// cycle, due, days to due, status, next booking, authorization, last contact) with a blank
+// "Call notes" column to write in; overdue and too-early rows marked.
+Documents::PrintedDocument document(const QList<Core::BoardRow> &rows, const Heading &heading);
+// Lays the call list out on the device's pages and paints them; returns the number of pages.
+int print(const QList<Core::BoardRow> &rows, const Heading &heading, QPagedPaintDevice &device);
 
 } // namespace RetreatmentBoardDocument
 } // namespace ClinicDesk::Ui

@@ -16,6 +16,7 @@ public:
                        AppointmentService &appointments, const Clock &clock, QString user);
 
     const Clock &clock() const { return m_clock; }
+    const QString &user() const { return m_user; }
     // From the clinic's settings and payers; defaults where a setting is missing or unreadable.
     RetreatmentSettings settings() const;
     RetreatmentPolicy policy() const { return RetreatmentPolicy(settings()); }

@@ -541,7 +541,6 @@ void tst_RetreatmentBoardScreen::shouldRepeatTheHeadingsOnEveryPrintedPage()
     heading.clinicName = QStringLiteral("Advanced Pain Management Center");
     heading.filterWords = QStringLiteral("Windows opening within 90 days");
     heading.printedAt = QDateTime(Test::fixedToday(), QTime(9, 0));
-    std::unique_ptr<QTextDocument> document = Ui::RetreatmentBoardDocument::document(rows, heading);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
     QPrinter printer(QPrinter::HighResolution);
@@ -550,7 +549,7 @@ void tst_RetreatmentBoardScreen::shouldRepeatTheHeadingsOnEveryPrintedPage()
     printer.setPageOrientation(QPageLayout::Landscape);
 
     // when
-    const int pages = Ui::RetreatmentBoardDocument::print(*document, heading, printer);
+    const int pages = Ui::RetreatmentBoardDocument::print(rows, heading, printer);
 
     // then: every page has the clinic, the headings and "Page X of N"; every patient is on one
     // page with their record number (no row split across pages)
