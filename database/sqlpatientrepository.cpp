@@ -530,4 +530,18 @@ Result<int> SqlPatientRepository::count()
     return q.value(0).toInt();
 }
 
+Result<QList<PatientIdentity>> SqlPatientRepository::identities()
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, mrn, first_name, last_name, date_of_birth "
+                               "FROM patients")))
+        return storageError(QStringLiteral("Cannot read the patients on file"), q.lastError());
+    QList<PatientIdentity> found;
+    while (q.next())
+        found.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), fromStoredDate(q.value(4).toString())});
+    return found;
+}
+
 } // namespace ClinicDesk::Db

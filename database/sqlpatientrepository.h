@@ -29,6 +29,7 @@ public:
     Core::Result<QList<Core::Patient>> possibleDuplicates(const Core::Patient &patient,
                                                           int limit) override;
     Core::Result<int> count() override;
+    Core::Result<QList<Core::PatientIdentity>> identities() override;
 
 private:
     // Inserts inside the caller's transaction; `lastStored` receives the last row as stored.

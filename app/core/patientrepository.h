@@ -11,6 +11,16 @@
 
 namespace ClinicDesk::Core {
 
+// What telling one patient from another needs (name, date of birth, record number), read for
+// every stored patient at once when a whole import is checked for duplicates.
+struct PatientIdentity {
+    qint64 id = 0;
+    QString mrn;
+    QString firstName;
+    QString lastName;
+    QDate dateOfBirth;
+};
+
 // Where patients are kept. Implementations store what they are given (validation is the
 // service's job), assign record numbers, and write each change with its audit entry in one
 // transaction. Searches read only as many rows as they return.
@@ -34,6 +44,8 @@ public:
     // Other patients with the same name and date of birth, or sharing a phone number.
     virtual Result<QList<Patient>> possibleDuplicates(const Patient &patient, int limit = 10) = 0;
     virtual Result<int> count() = 0;
+    // Every stored patient's identity, in one read (a 50,000-row import checks against all).
+    virtual Result<QList<PatientIdentity>> identities() = 0;
 };
 
 } // namespace ClinicDesk::Core

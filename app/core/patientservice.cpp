@@ -124,4 +124,9 @@ Result<int> PatientService::count() const
     return m_repository.count();
 }
 
+Result<QList<PatientIdentity>> PatientService::identities() const
+{
+    return m_repository.identities();
+}
+
 } // namespace ClinicDesk::Core

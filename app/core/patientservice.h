@@ -32,6 +32,8 @@ public:
     Result<QList<Patient>> search(const QString &text,
                                   const PatientSearchOptions &options = {}) const;
     Result<int> count() const;
+    // Name, date of birth and record number of every patient on file (import duplicate checks).
+    Result<QList<PatientIdentity>> identities() const;
 
 private:
     ChangeContext context() const;
