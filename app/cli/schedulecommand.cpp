@@ -68,7 +68,7 @@ public:
         if (!args.isSet(kDate))
             return console.usageError(QStringLiteral("schedule needs --date DATE."), spec().name());
         if (int(args.isSet(kJson)) + int(args.isSet(kCsv)) + int(args.isSet(kPdf)) > 1)
-            return console.usageError(QStringLiteral("Choose one of --json, --csv and --pdf."),
+            return console.usageError(QStringLiteral("Choose one output: --json or --csv, or --pdf FILE."),
                                       spec().name());
         if (!args.isSet(kPdf) && (args.isSet(kPaper) || args.isSet(kLandscape)))
             return console.usageError(QStringLiteral("--paper and --landscape go with --pdf FILE."),

@@ -9,20 +9,6 @@
 using namespace ClinicDesk;
 using namespace ClinicDesk::Test;
 
-namespace {
-
-QString pageSize(const QString &path)
-{
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {path});
-    info.waitForFinished(30'000);
-    const QString text = QString::fromUtf8(info.readAllStandardOutput());
-    const qsizetype at = text.indexOf(QStringLiteral("Page size:"));
-    return at < 0 ? text : text.mid(at + 10).section(u'\n', 0, 0).simplified();
-}
-
-} // namespace
-
 class tst_CliSchedulePdf : public QObject
 {
     Q_OBJECT
@@ -64,7 +50,7 @@ void tst_CliSchedulePdf::shouldWriteTheWholeClinicsDay()
     const QStringList pages = pdfPages(file);
     QCOMPARE(pages.size(), 3);
     QVERIFY(pages[2].contains(QStringLiteral("Page 3 of 3")));
-    QCOMPARE(pageSize(file), QStringLiteral("612 x 792 pts (letter)"));
+    QCOMPARE(pdfPageSize(file), QStringLiteral("612 x 792 pts (letter)"));
     for (const QString &name : m_day.namesByProvider[1])
         QVERIFY2(pages.join(QString()).contains(name), qPrintable(name));
 }
@@ -81,7 +67,7 @@ void tst_CliSchedulePdf::shouldWriteOneProviderOnA4Landscape()
                               QStringLiteral("--landscape")});
 
     QVERIFY2(run.exitCode == 0, run.describe());
-    QCOMPARE(pageSize(file), QStringLiteral("842 x 595 pts (A4)"));
+    QCOMPARE(pdfPageSize(file), QStringLiteral("842 x 595 pts (A4)"));
     const QString text = pdfPages(file).join(QString());
     QVERIFY(text.contains(QStringLiteral("Provider B Test, MD")));
     QVERIFY(!text.contains(QStringLiteral("Provider A Test, MD")));

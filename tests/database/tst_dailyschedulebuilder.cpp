@@ -66,6 +66,13 @@ void treat(Test::TempClinic &clinic, const Patient &p, const Provider &provider,
     QVERIFY2(clinic.context().treatments().record(t), "treatment not recorded");
 }
 
+Patient addSelfPay(Test::TempClinic &clinic, const QString &first, const QString &last)
+{
+    Patient p = Test::TempClinic::draft(first, last);
+    p.insurance.payer = QStringLiteral("Self-pay");
+    return clinic.patients().create(p).value();
+}
+
 DailySchedule build(Test::TempClinic &clinic, DailyScheduleRequest request = {})
 {
     if (!request.date.isValid())
@@ -242,12 +249,8 @@ void tst_DailyScheduleBuilder::shouldSayWhereABotoxVisitFallsInTheWindow()
 {
     Test::TempClinic clinic;
     const Clinic c = setUp(clinic);
-    Patient ann = Test::TempClinic::draft(QStringLiteral("Ann"), QStringLiteral("Lee"));
-    ann.insurance.payer = QStringLiteral("Self-pay");
-    ann = clinic.patients().create(ann).value();
-    Patient first = Test::TempClinic::draft(QStringLiteral("Fay"), QStringLiteral("First"));
-    first.insurance.payer = QStringLiteral("Self-pay");
-    first = clinic.patients().create(first).value();
+    const Patient ann = addSelfPay(clinic, QStringLiteral("Ann"), QStringLiteral("Lee"));
+    const Patient first = addSelfPay(clinic, QStringLiteral("Fay"), QStringLiteral("First"));
     treat(clinic, ann, c.fiks, kDay.addDays(-90));
     auto &book = clinic.context().appointments();
     QVERIFY(book.book(visit(c, ann, c.fiks, c.botox, 9)));
@@ -268,9 +271,7 @@ void tst_DailyScheduleBuilder::shouldFlagABotoxVisitBookedTooEarlyWithTheReason(
 {
     Test::TempClinic clinic;
     const Clinic c = setUp(clinic);
-    Patient ann = Test::TempClinic::draft(QStringLiteral("Ann"), QStringLiteral("Lee"));
-    ann.insurance.payer = QStringLiteral("Self-pay");
-    ann = clinic.patients().create(ann).value();
+    const Patient ann = addSelfPay(clinic, QStringLiteral("Ann"), QStringLiteral("Lee"));
     treat(clinic, ann, c.fiks, kDay.addDays(-60));
     Appointment early = visit(c, ann, c.fiks, c.botox, 9);
     early.overrideReason = QStringLiteral("Travelling abroad for 3 months");

@@ -135,4 +135,15 @@ inline QStringList pdfPages(const QString &path)
     return pages;
 }
 
+// The first page's size as pdfinfo says it: "612 x 792 pts (letter)", "842 x 595 pts (A4)".
+inline QString pdfPageSize(const QString &path)
+{
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    info.waitForFinished(30'000);
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    const qsizetype at = text.indexOf(QStringLiteral("Page size:"));
+    return at < 0 ? text : text.mid(at + 10).section(u'\n', 0, 0).simplified();
+}
+
 } // namespace ClinicDesk::Test

@@ -44,15 +44,6 @@ T *child(QWidget *parent, const QString &name)
     return found;
 }
 
-QString pdfInfoSize(const QString &path)
-{
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {path});
-    info.waitForFinished(30'000);
-    const QString text = QString::fromUtf8(info.readAllStandardOutput());
-    const qsizetype at = text.indexOf(QStringLiteral("Page size:"));
-    return at < 0 ? text : text.mid(at + 10).section(u'\n', 0, 0).simplified();
-}
 
 } // namespace
 
@@ -143,7 +134,7 @@ void tst_SchedulePrintDialog::shouldSaveOneProvidersDayAsAPdfOnA4Landscape()
 
     QCOMPARE(m_asked, 1);
     QVERIFY(QFile::exists(m_chosen));
-    QCOMPARE(pdfInfoSize(m_chosen), QStringLiteral("842 x 595 pts (A4)"));
+    QCOMPARE(Test::pdfPageSize(m_chosen), QStringLiteral("842 x 595 pts (A4)"));
     const QString page = Test::pdfPages(m_chosen).value(0);
     QVERIFY(page.contains(m_day.providers[0].displayName()));
     QVERIFY(!page.contains(m_day.providers[1].displayName()));
