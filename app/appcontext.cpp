@@ -6,6 +6,7 @@
 #include "sqlclinicsetuprepository.h"
 #include "sqldiaryrepository.h"
 #include "sqlpatientrepository.h"
+#include "sqlreportrepository.h"
 #include "sqlwaitlistrepository.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,10 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const Options &options)
     context->m_waitlist = std::make_unique<WaitlistService>(
         *context->m_waitlistRepository, *context->m_retreatment, *context->m_patientRepository,
         *context->m_setupRepository, *context->m_clock, user);
+    context->m_reportRepository = std::make_unique<Db::SqlReportRepository>(*context->m_database);
+    context->m_reports = std::make_unique<ReportService>(
+        *context->m_reportRepository, *context->m_retreatment, *context->m_authorizations,
+        *context->m_clock);
     if (context->m_migration.fromVersion != context->m_migration.toVersion) {
         if (Status s = context->m_setup->installDefaults(); !s)
             return s.error();
@@ -149,6 +154,8 @@ std::unique_ptr<RetreatmentService> AppContext::retreatmentOn(const Clock &clock
 AppContext::~AppContext()
 {
     // Services and repositories go before the connection they use.
+    m_reports.reset();
+    m_reportRepository.reset();
     m_waitlist.reset();
     m_waitlistRepository.reset();
     m_outcomes.reset();

@@ -8,6 +8,7 @@
 #include "migrator.h"
 #include "outcomeservice.h"
 #include "patientservice.h"
+#include "reportservice.h"
 #include "result.h"
 #include "retreatmentservice.h"
 #include "schedulesetupservice.h"
@@ -65,6 +66,7 @@ public:
                                                             const QString &user = currentUser());
     Core::OutcomeService &outcomes() { return *m_outcomes; }
     Core::WaitlistService &waitlist() { return *m_waitlist; }
+    Core::ReportService &reports() { return *m_reports; }
 
 private:
     AppContext() = default;
@@ -88,6 +90,8 @@ private:
     std::unique_ptr<Core::OutcomeService> m_outcomes;
     std::unique_ptr<Core::WaitlistRepository> m_waitlistRepository;
     std::unique_ptr<Core::WaitlistService> m_waitlist;
+    std::unique_ptr<Core::ReportRepository> m_reportRepository;
+    std::unique_ptr<Core::ReportService> m_reports;
 };
 
 } // namespace ClinicDesk::App

@@ -34,7 +34,9 @@ int main(int argc, char *argv[])
         QStringLiteral("TEXT"));
     const QCommandLineOption boardOption(QStringLiteral("board"),
                                          QStringLiteral("Start on the retreatment board."));
-    parser.addOptions({dbOption, screenshotOption, searchOption, boardOption});
+    const QCommandLineOption reportsOption(QStringLiteral("reports"),
+                                           QStringLiteral("Start on the Reports screen."));
+    parser.addOptions({dbOption, screenshotOption, searchOption, boardOption, reportsOption});
     parser.process(app);
 
     App::AppContext::Options options;
@@ -59,6 +61,7 @@ int main(int argc, char *argv[])
     services.authorizations = &context.value()->authorizations();
     services.outcomes = &context.value()->outcomes();
     services.waitlist = &context.value()->waitlist();
+    services.reports = &context.value()->reports();
     services.databasePath = context.value()->database().path();
     services.user = App::AppContext::currentUser();
     Ui::MainWindow window(services);
@@ -68,6 +71,8 @@ int main(int argc, char *argv[])
         window.searchPatients(parser.value(searchOption));
     else if (parser.isSet(boardOption))
         window.showBoard();
+    else if (parser.isSet(reportsOption))
+        window.showReports();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

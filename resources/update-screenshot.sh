@@ -2,9 +2,10 @@
 # Regenerates the README's pictures: builds ClinicDesk, fills a throw-away demo clinic (2,000
 # patients and their appointment book, fixed "today" 2026-11-25) and photographs the main window
 # offscreen: as it opens (the Schedule) into main-window.png, with a patient search typed in
-# into patients.png, and on the retreatment board into board.png. Deterministic: the same code
-# gives the same pictures. BUILD_DIR (default ./build) and SEARCH (default "ma") may be
-# overridden.
+# into patients.png, on the retreatment board into board.png and on Reports into reports.png;
+# then prints the day's schedule (clinicdesk-cli schedule --pdf) and renders its first page into
+# printed-schedule.png (pdftoppm, poppler-utils). Deterministic: the same code gives the same
+# pictures. BUILD_DIR (default ./build) and SEARCH (default "ma") may be overridden.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,8 @@ SEARCH=${SEARCH:-ma}
 OUT=resources/screenshots/main-window.png
 PATIENTS_OUT=resources/screenshots/patients.png
 BOARD_OUT=resources/screenshots/board.png
+PRINT_OUT=resources/screenshots/printed-schedule.png
+REPORTS_OUT=resources/screenshots/reports.png
 
 cmake -S . -B "$BUILD_DIR" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target clinicdesk clinicdesk-cli
@@ -39,4 +42,8 @@ mkdir -p "$(dirname "$OUT")"
 "$BUILD_DIR/app/clinicdesk" --db "$DB" --screenshot "$OUT"
 "$BUILD_DIR/app/clinicdesk" --db "$DB" --search "$SEARCH" --screenshot "$PATIENTS_OUT"
 "$BUILD_DIR/app/clinicdesk" --db "$DB" --board --screenshot "$BOARD_OUT"
-echo "Wrote $OUT, $PATIENTS_OUT and $BOARD_OUT"
+"$BUILD_DIR/app/clinicdesk" --db "$DB" --reports --screenshot "$REPORTS_OUT"
+"$BUILD_DIR/app/clinicdesk-cli" --db "$DB" schedule --date today --pdf "$WORK/schedule.pdf" \
+    --landscape >/dev/null
+pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$WORK/schedule.pdf" "${PRINT_OUT%.png}"
+echo "Wrote $OUT, $PATIENTS_OUT, $BOARD_OUT, $REPORTS_OUT and $PRINT_OUT"

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "calendarexportdialog.h"
 #include "expiringauthorizationsdialog.h"
 #include "patientappointmentswidget.h"
+#include "patientimportdialog.h"
 #include "patientrecordtabs.h"
+#include "reportsscreen.h"
 #include "retreatmentboardscreen.h"
 #include "waitlistdialog.h"
 #include "patientsscreen.h"
@@ -51,7 +54,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_rail, &ScreenRail::entryChosen, this, &MainWindow::showScreen);
 
     // Each screen is one addScreen() call (Schedule Ctrl+1, Patients Ctrl+2, Retreatment
-    // board Ctrl+3); Reports (Ctrl+4) will join them.
+    // board Ctrl+3, Reports Ctrl+4).
     m_undoStack = new QUndoStack(this);
     if (services.appointments)
         createScheduleScreen();
@@ -63,6 +66,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     createPatientRecord();
     if (m_services.retreatment && m_services.setup)
         createBoardScreen();
+    if (m_services.reports)
+        m_reportsIndex = addScreen(new ReportsScreen(*m_services.reports, m_stack),
+                                   tr("Reports"), QKeySequence(tr("Ctrl+4")));
 
     createMenus();
     createStatusBar();
@@ -100,6 +106,7 @@ void MainWindow::createPatientRecord()
     record.setup = m_services.setup;
     record.authorizations = m_services.authorizations;
     record.outcomes = m_services.outcomes;
+    record.patients = m_services.patients;
     m_patientRecord = new PatientRecordTabs(record);
     if (m_patientRecord->count() == 0) {
         delete m_patientRecord;
@@ -151,6 +158,12 @@ void MainWindow::showBoard()
 {
     if (m_boardIndex >= 0)
         showScreen(m_boardIndex);
+}
+
+void MainWindow::showReports()
+{
+    if (m_reportsIndex >= 0)
+        showScreen(m_reportsIndex);
 }
 
 void MainWindow::openPatient(qint64 patientId)
@@ -245,6 +258,12 @@ void MainWindow::createMenus()
         go->setShortcutContext(Qt::WidgetShortcut); // the rail's Ctrl+1 answers the key
         schedule->addSeparator();
         schedule->addActions(m_scheduleScreen->scheduleActions());
+        schedule->addSeparator();
+        QAction *exportCalendar = schedule->addAction(tr("E&xport calendar\u2026"), this, [this] {
+            CalendarExportDialog dialog(*m_services.appointments, *m_services.setup, this);
+            dialog.exec();
+        });
+        exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
     }
 
     QMenu *patients = menuBar()->addMenu(tr("&Patients"));
@@ -254,6 +273,12 @@ void MainWindow::createMenus()
     QAction *find = patients->addAction(tr("&Find patient"), this, &MainWindow::findPatient);
     find->setObjectName(QStringLiteral("findPatientAction"));
     find->setShortcut(QKeySequence::Find);
+    QAction *importPatients = patients->addAction(tr("&Import patients\u2026"), this, [this] {
+        PatientImportDialog dialog(*m_services.patients, this);
+        connect(&dialog, &PatientImportDialog::patientsImported, this, &MainWindow::refreshStatus);
+        dialog.exec();
+    });
+    importPatients->setObjectName(QStringLiteral("importPatientsAction"));
     if (m_boardScreen) {
         patients->addSeparator();
         QAction *board = patients->addAction(tr("&Retreatment board"), this, &MainWindow::showBoard);

@@ -7,6 +7,7 @@
 #include "patientservice.h"
 #include "authorizationservice.h"
 #include "outcomeservice.h"
+#include "reportservice.h"
 #include "retreatmentservice.h"
 #include "schedulesetupservice.h"
 #include "treatmentservice.h"
@@ -48,6 +49,7 @@ public:
         Core::AuthorizationService *authorizations = nullptr;
         Core::OutcomeService *outcomes = nullptr;
         Core::WaitlistService *waitlist = nullptr;
+        Core::ReportService *reports = nullptr; // no Reports screen without it
         QString databasePath;
         QString user;
     };
@@ -70,6 +72,7 @@ public:
     void showSchedule();
     void showPatients();
     void showBoard();
+    void showReports();
     // Shows the patient in the Patients screen (found by record number).
     void openPatient(qint64 patientId);
 
@@ -111,6 +114,7 @@ private:
     PatientRecordTabs *m_patientRecord = nullptr;
     RetreatmentBoardScreen *m_boardScreen = nullptr;
     int m_boardIndex = -1;
+    int m_reportsIndex = -1;
     QLabel *m_scheduleLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_userLabel = nullptr;

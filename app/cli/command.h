@@ -73,5 +73,8 @@ std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeAuthAddCommand();
 std::unique_ptr<Command> makeAuthListCommand();
 std::unique_ptr<Command> makeAuthExpiringCommand();
+std::unique_ptr<Command> makeExportIcsCommand();
+std::unique_ptr<Command> makeImportPatientsCommand();
+std::unique_ptr<Command> makeReportCommand();
 
 } // namespace ClinicDesk::Cli

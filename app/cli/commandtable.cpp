@@ -125,6 +125,9 @@ CommandTable CommandTable::standard()
     table.add(makeAuthAddCommand());
     table.add(makeAuthListCommand());
     table.add(makeAuthExpiringCommand());
+    table.add(makeExportIcsCommand());
+    table.add(makeImportPatientsCommand());
+    table.add(makeReportCommand());
     return table;
 }
 

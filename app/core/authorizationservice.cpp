@@ -271,6 +271,12 @@ Result<QList<ExpiringAuthorization>> AuthorizationService::expiring(int withinDa
     return m_repository.expiring(today, today.addDays(qMax(0, withinDays)), 1);
 }
 
+Result<QList<ExpiringAuthorization>> AuthorizationService::expiringBetween(QDate from,
+                                                                           QDate until) const
+{
+    return m_repository.expiring(from, until, 1);
+}
+
 QString expiringAuthorizationsCsv(const QList<ExpiringAuthorization> &rows)
 {
     auto left = [](int n) {

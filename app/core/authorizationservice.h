@@ -67,6 +67,9 @@ public:
     // left.
     Result<QList<ExpiringAuthorization>> expiring() const { return expiring(leadDays()); }
     Result<QList<ExpiringAuthorization>> expiring(int withinDays) const;
+    // The same rule over a range (the Reports screen): valid on `from` and ending by `until`
+    // with no renewal on file, or with 1 visit or none left, as `from` were today.
+    Result<QList<ExpiringAuthorization>> expiringBetween(QDate from, QDate until) const;
     // Whether the patient pays themselves (their payer is the self-pay name, setting
     // retreatment.selfPayName).
     bool isSelfPay(const Patient &patient) const;
