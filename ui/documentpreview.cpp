@@ -1,7 +1,6 @@
 #include "documentpreview.h"
 
 #include <QPageLayout>
-#include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
@@ -12,11 +11,7 @@ QPrintPreviewDialog *openPrintPreview(QWidget *parent, const QString &title,
                                       const Documents::PaperOptions &paper)
 {
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageLayout(QPageLayout(
-        QPageSize(paper.size == Documents::PaperOptions::Size::A4 ? QPageSize::A4
-                                                                  : QPageSize::Letter),
-        paper.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-        QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    printer->setPageLayout(Documents::pageLayout(paper));
     printer->setDocName(title);
     auto *preview = new QPrintPreviewDialog(printer.get(), parent);
     preview->setAttribute(Qt::WA_DeleteOnClose);

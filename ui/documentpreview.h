@@ -1,7 +1,6 @@
 #pragma once
 
 #include "printeddocument.h"
-#include "scheduledocument.h"
 
 #include <functional>
 

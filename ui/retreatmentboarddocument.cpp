@@ -3,7 +3,6 @@
 #include "csv.h"
 #include "phonenumber.h"
 #include "retreatmentboardmodel.h"
-#include "scheduledocument.h"
 
 namespace ClinicDesk::Ui::RetreatmentBoardDocument {
 

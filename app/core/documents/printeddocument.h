@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result.h"
+
+#include <QDateTime>
 #include <QImage>
 #include <QList>
 #include <QString>
@@ -8,6 +11,7 @@
 
 class QPainter;
 class QRectF;
+class QPageLayout;
 class QPagedPaintDevice;
 
 namespace ClinicDesk::Documents {
@@ -64,5 +68,23 @@ struct PrintedDocument {
 // a section's heading never alone at the bottom of a page. Works on QPdfWriter and QPrinter
 // alike (the print preview). Returns the number of pages.
 int paint(const PrintedDocument &document, QPagedPaintDevice &device);
+
+// Paper as the office prints it: US Letter or A4, either way round.
+struct PaperOptions {
+    enum class Size { Letter, A4 };
+    Size size = Size::Letter;
+    bool landscape = false;
+};
+
+// The page layout for that paper: 12 mm margins (the preview's printer and the PDF writer).
+QPageLayout pageLayout(const PaperOptions &paper);
+
+// Writes `document` as a PDF on the chosen paper (12 mm margins), atomically: a failed write
+// leaves any earlier file as it was. Returns the number of pages.
+Core::Result<int> writePdf(const PrintedDocument &document, const QString &path,
+                           const PaperOptions &paper);
+
+// "Printed Nov 25, 2026 at 3:04 PM by jdoe"
+QString printedLine(const QDateTime &when, const QString &user);
 
 } // namespace ClinicDesk::Documents

@@ -1,10 +1,6 @@
 #include "scheduledocument.h"
 
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace ClinicDesk::Documents {
 
@@ -85,45 +81,6 @@ TableRow blockedRow(const Core::DailySchedule::Line &line)
 }
 
 } // namespace
-
-QString printedLine(const QDateTime &when, const QString &user)
-{
-    QString text = QStringLiteral("Printed ") +
-                   usLocale().toString(when, QStringLiteral("MMM d, yyyy 'at' h:mm AP"));
-    if (!user.isEmpty())
-        text += QStringLiteral(" by ") + user;
-    return text;
-}
-
-Core::Result<int> writePdf(const PrintedDocument &document, const QString &path,
-                           const PaperOptions &paper)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Core::Error::invalid(
-            QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(document.title + QStringLiteral(" \u2014 ") + document.subtitle);
-        writer.setCreator(QStringLiteral("ClinicDesk"));
-        const QPageSize size(paper.size == PaperOptions::Size::A4 ? QPageSize::A4
-                                                                   : QPageSize::Letter);
-        writer.setPageLayout(QPageLayout(
-            size, paper.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-            QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-        pages = paint(document, writer);
-    }
-    if (pages == 0) {
-        file.cancelWriting();
-        return Core::Error::storage(QStringLiteral("Could not lay out the pages of %1.").arg(path));
-    }
-    if (!file.commit())
-        return Core::Error::storage(
-            QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    return pages;
-}
 
 namespace ScheduleDocument {
 

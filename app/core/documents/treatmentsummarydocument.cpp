@@ -2,7 +2,7 @@
 
 #include "clinicdate.h"
 #include "headachediary.h"
-#include "scheduledocument.h"
+#include "dailyschedule.h"
 
 #include <QLocale>
 
